@@ -1,0 +1,48 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { AppPage } from './pages/app-page';
+
+interface Fixtures {
+  /** Requests that tried to leave 127.0.0.1 (they are aborted). Checked after every test. */
+  outsideRequests: string[];
+  /** Uncaught errors in the page. Checked after every test. */
+  pageErrors: string[];
+  app: AppPage;
+}
+
+export const test = base.extend<Fixtures>({
+  outsideRequests: async ({ context }, use) => {
+    const outside: string[] = [];
+    await context.route(
+      (url) => url.hostname !== '127.0.0.1' && url.protocol !== 'data:' && url.protocol !== 'blob:',
+      (route) => {
+        outside.push(route.request().url());
+        return route.abort('blockedbyclient');
+      },
+    );
+    await use(outside);
+    expect(outside, 'requests outside 127.0.0.1').toEqual([]);
+  },
+  pageErrors: async ({ page }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(errors);
+    expect(errors, 'uncaught page errors').toEqual([]);
+  },
+  app: async ({ page, outsideRequests: _o, pageErrors: _e }, use) => {
+    await use(new AppPage(page));
+  },
+});
+
+export { expect };
+
+/** Runs axe on the page; the WCAG 2.2 AA rules and best practices must find nothing. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  expect(summary).toEqual([]);
+}

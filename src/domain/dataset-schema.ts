@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { isPartialDate } from './partial-date';
+
+/**
+ * Dataset format v1, the shape only. Cross-references, unique ids and quote offsets are
+ * checked by `validateDataset`, because JSON Schema cannot express them.
+ */
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+const slug = z
+  .string()
+  .regex(SLUG, { error: 'slug' })
+  .max(120)
+  .describe(
+    'A stable id: lowercase letters, digits and single hyphens, e.g. "lsz-auftakt-artern".',
+  );
+
+const partialDate = z
+  .string()
+  .regex(PARTIAL_DATE, { error: 'partial-date', abort: true })
+  .refine(isPartialDate, { error: 'calendar-date' })
+  .describe('A partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD.');
+
+const text = z.string().trim().min(1);
+
+const localizedText = z
+  .object({ de: text, en: text.optional() })
+  .describe('German original with an optional English translation.');
+
+const timeFlags = {
+  approximate: z.boolean().optional().describe('The date is approximate ("ca.").'),
+  inferred: text
+    .optional()
+    .describe('The source does not state this date; the reason it was inferred.'),
+};
+
+const factTime = z
+  .discriminatedUnion('type', [
+    z.object({ type: z.literal('point'), date: partialDate, ...timeFlags }),
+    z.object({ type: z.literal('range'), start: partialDate, end: partialDate, ...timeFlags }),
+    z.object({ type: z.literal('ongoing'), start: partialDate, asOf: partialDate, ...timeFlags }),
+    z.object({ type: z.literal('asOf'), date: partialDate, ...timeFlags }),
+  ])
+  .describe(
+    'point: an event; range: start to end inclusive; ongoing: since start, still true as of asOf; asOf: known to hold at date.',
+  );
+
+const source = z.object({
+  id: slug,
+  title: text,
+  kind: text.describe('e.g. "Kandidatur", "Pressemitteilung".'),
+  publisher: text.optional(),
+  date: partialDate,
+  dateInferred: text
+    .optional()
+    .describe('Why the date was inferred when the text does not state it.'),
+  url: z.string().url().optional(),
+  text: z.string().min(1).optional().describe('Full text; evidence offsets index into it.'),
+});
+
+const coordinates = z
+  .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
+  .describe('[longitude, latitude] in WGS84.');
+
+export const PLACE_KINDS = ['town', 'district', 'state', 'institution', 'other'] as const;
+
+const place = z.object({
+  id: slug,
+  name: text,
+  kind: z.enum(PLACE_KINDS),
+  coordinates: coordinates.optional(),
+  parent: slug.optional().describe('The place this one lies in; facts here count for it too.'),
+  note: text.optional(),
+});
+
+export const ENTITY_KINDS = ['person', 'organisation', 'programme', 'party'] as const;
+
+const entity = z.object({
+  id: slug,
+  name: text,
+  kind: z.enum(ENTITY_KINDS),
+  description: localizedText.optional(),
+});
+
+const category = z.object({ id: slug, label: localizedText });
+
+const evidence = z.object({
+  source: slug,
+  quote: z.string().min(1).describe('Verbatim: source.text.slice(start, end).'),
+  start: z.number().int().min(0).optional(),
+  end: z.number().int().min(1).optional(),
+});
+
+const amount = z.object({
+  value: z.number().finite(),
+  currency: z.string().regex(/^[A-Z]{3}$/, { error: 'currency' }),
+});
+
+const fact = z.object({
+  id: slug,
+  kind: slug.describe('role, membership, event, programme, funding, statement, …'),
+  category: slug,
+  title: localizedText,
+  summary: localizedText,
+  time: factTime,
+  places: z.array(slug),
+  entities: z.array(slug),
+  amount: amount.optional(),
+  evidence: z.array(evidence).min(1),
+});
+
+export const datasetSchema = z
+  .object({
+    format: z.literal('kartenchronik-dataset'),
+    version: z.literal(1),
+    title: localizedText,
+    description: localizedText.optional(),
+    categories: z.array(category).min(1),
+    sources: z.array(source),
+    places: z.array(place),
+    entities: z.array(entity),
+    facts: z.array(fact),
+  })
+  .describe('Kartenchronik dataset format v1');
+
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Fact = Dataset['facts'][number];
+export type Place = Dataset['places'][number];
+export type Source = Dataset['sources'][number];
+export type Entity = Dataset['entities'][number];
+export type Category = Dataset['categories'][number];
+export type Evidence = Fact['evidence'][number];
+
+/** The JSON Schema of format v1, generated from the schema above. */
+export function datasetJsonSchema(): Record<string, unknown> {
+  return {
+    $id: 'dataset.schema.json',
+    title: 'Kartenchronik dataset format v1',
+    ...z.toJSONSchema(datasetSchema, { unrepresentable: 'any', io: 'input' }),
+  };
+}

@@ -1,0 +1,128 @@
+import type { Lang } from './lang';
+
+/**
+ * Every UI string in both languages. The German catalogue defines the keys; the English one
+ * must have exactly the same keys, which the type enforces.
+ */
+const de = {
+  appTitle: 'Kartenchronik',
+  appTagline: 'Orte und Zeiten belegter Fakten',
+  language: 'Sprache',
+  regionMap: 'Karte',
+  regionTimeline: 'Zeitleiste',
+  regionDetails: 'Details',
+  regionFacts: 'Fakten',
+  loading: 'Datensatz wird geladen …',
+  loadFailed: 'Der Datensatz konnte nicht geladen werden.',
+  loadInvalid: 'Der Datensatz ist fehlerhaft:',
+  retry: 'Erneut versuchen',
+  factCount: '{count} Fakten',
+  detailsEmpty:
+    'Wählen Sie einen Fakt in der Liste oder einen Ort, um Zeit, Orte, Beteiligte und die Belegstellen zu sehen.',
+  time: 'Zeit',
+  kind: 'Art',
+  places: 'Orte',
+  entities: 'Beteiligte',
+  amount: 'Betrag',
+  evidence: 'Belege',
+  inferred: 'erschlossen',
+  approximate: 'ungefähr',
+  inferredWhy: 'Erschlossen: {reason}',
+  readInSource: 'im Original lesen',
+  sourceDialogTitle: 'Quelle: {title}',
+  sourceMeta: '{kind}, {date}',
+  close: 'Schließen',
+  factsAtPlace: 'Fakten in {place}',
+  noFactsAtPlace: 'Zu diesem Ort gibt es keine Fakten.',
+  placeKind_town: 'Ort',
+  placeKind_district: 'Landkreis',
+  placeKind_state: 'Land',
+  placeKind_institution: 'Einrichtung',
+  placeKind_other: 'Ort',
+  selectionMissing: 'Die Auswahl „{id}“ gibt es in diesem Datensatz nicht.',
+  clearSelection: 'Auswahl aufheben',
+  viewFailed: 'Diese Ansicht ist ausgefallen: {message}',
+  pendingView: '{view} folgt.',
+  kind_candidacy: 'Kandidatur',
+  kind_attribute: 'Angabe zur Person',
+  kind_membership: 'Mitgliedschaft',
+  kind_role: 'Amt oder Funktion',
+  kind_statement: 'Aussage',
+  kind_programme: 'Programm',
+  kind_funding: 'Förderung',
+  kind_event: 'Ereignis',
+  kind_plan: 'Vorhaben',
+  kind_reference: 'Verweis',
+};
+
+export type MessageKey = keyof typeof de;
+
+const en: Record<MessageKey, string> = {
+  appTitle: 'Kartenchronik',
+  appTagline: 'Places and times of sourced facts',
+  language: 'Language',
+  regionMap: 'Map',
+  regionTimeline: 'Timeline',
+  regionDetails: 'Details',
+  regionFacts: 'Facts',
+  loading: 'Loading dataset …',
+  loadFailed: 'The dataset could not be loaded.',
+  loadInvalid: 'The dataset has errors:',
+  retry: 'Try again',
+  factCount: '{count} facts',
+  detailsEmpty:
+    'Choose a fact from the list or a place to see its time, places, people and the quoted evidence.',
+  time: 'Time',
+  kind: 'Kind',
+  places: 'Places',
+  entities: 'People and organisations',
+  amount: 'Amount',
+  evidence: 'Evidence',
+  inferred: 'inferred',
+  approximate: 'approximate',
+  inferredWhy: 'Inferred: {reason}',
+  readInSource: 'read in source',
+  sourceDialogTitle: 'Source: {title}',
+  sourceMeta: '{kind}, {date}',
+  close: 'Close',
+  factsAtPlace: 'Facts in {place}',
+  noFactsAtPlace: 'There are no facts for this place.',
+  placeKind_town: 'Town',
+  placeKind_district: 'District',
+  placeKind_state: 'State',
+  placeKind_institution: 'Institution',
+  placeKind_other: 'Place',
+  selectionMissing: 'The selection “{id}” does not exist in this dataset.',
+  clearSelection: 'Clear selection',
+  viewFailed: 'This view failed: {message}',
+  pendingView: '{view} follows.',
+  kind_candidacy: 'Candidacy',
+  kind_attribute: 'Personal detail',
+  kind_membership: 'Membership',
+  kind_role: 'Office or role',
+  kind_statement: 'Statement',
+  kind_programme: 'Programme',
+  kind_funding: 'Funding',
+  kind_event: 'Event',
+  kind_plan: 'Plan',
+  kind_reference: 'Reference',
+};
+
+const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { de, en };
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+/** A translator for `lang`: `t('factCount', { count: 3 })` → "3 Fakten". */
+export function createTranslate(lang: Lang): Translate {
+  const catalogue = CATALOGUES[lang];
+  return (key, params) =>
+    catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      params && name in params ? String(params[name]) : whole,
+    );
+}
+
+/** A fact kind in the UI language; unknown kinds (from other datasets) show as written. */
+export function factKindLabel(kind: string, t: Translate): string {
+  const key = `kind_${kind}`;
+  return key in de ? t(key as MessageKey) : kind;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import {
+  dayOf,
+  formatPartialDate,
+  formatPartialDateIso,
+  parsePartialDate,
+  partialDateInterval,
+} from './partial-date';
+
+describe('parsePartialDate', () => {
+  it('reads the three precisions', () => {
+    expect(parsePartialDate('1989')).toEqual({ year: 1989, precision: 'year' });
+    expect(parsePartialDate('2018-03')).toEqual({ year: 2018, month: 3, precision: 'month' });
+    expect(parsePartialDate('2018-03-19')).toEqual({
+      year: 2018,
+      month: 3,
+      day: 19,
+      precision: 'day',
+    });
+  });
+
+  it.each([
+    '',
+    '89',
+    '2018-3',
+    '2018-13',
+    '2018-00',
+    '2018-02-30',
+    '2019-02-29',
+    '2018-03-19T00',
+    'abcd',
+  ])('rejects %j', (text) => expect(parsePartialDate(text)).toBeNull());
+
+  it('accepts 29 February in a leap year', () => {
+    expect(parsePartialDate('2020-02-29')?.day).toBe(29);
+  });
+
+  it('round-trips through the ISO text at its precision', () => {
+    for (const text of ['0042', '1989', '2018-03', '2018-03-19']) {
+      expect(formatPartialDateIso(parsePartialDate(text)!)).toBe(text);
+    }
+  });
+});
+
+describe('partialDateInterval', () => {
+  it('covers the whole year, month or day', () => {
+    expect(partialDateInterval(parsePartialDate('1989')!)).toEqual({
+      start: Date.UTC(1989, 0, 1),
+      end: Date.UTC(1990, 0, 1),
+    });
+    expect(partialDateInterval(parsePartialDate('2018-12')!)).toEqual({
+      start: Date.UTC(2018, 11, 1),
+      end: Date.UTC(2019, 0, 1),
+    });
+    expect(partialDateInterval(parsePartialDate('2018-03-19')!)).toEqual({
+      start: Date.UTC(2018, 2, 19),
+      end: Date.UTC(2018, 2, 20),
+    });
+  });
+
+  it('keeps years below 100 as written', () => {
+    expect(new Date(partialDateInterval(parsePartialDate('0042')!).start).getUTCFullYear()).toBe(
+      42,
+    );
+  });
+
+  it('dayOf gives back the day that contains an instant', () => {
+    expect(formatPartialDateIso(dayOf(Date.UTC(2018, 2, 19, 23, 59)))).toBe('2018-03-19');
+  });
+});
+
+describe('formatPartialDate', () => {
+  it('formats German dates at their precision', () => {
+    expect(formatPartialDate(parsePartialDate('1989')!, 'de-DE')).toBe('1989');
+    expect(formatPartialDate(parsePartialDate('2018-03')!, 'de-DE')).toBe('März 2018');
+    expect(formatPartialDate(parsePartialDate('2018-03-19')!, 'de-DE')).toBe('19.03.2018');
+  });
+
+  it('formats English dates at their precision', () => {
+    expect(formatPartialDate(parsePartialDate('2018-03')!, 'en-GB')).toBe('March 2018');
+    expect(formatPartialDate(parsePartialDate('2018-03-19')!, 'en-GB')).toBe('19 March 2018');
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { createDatasetIndex } from './dataset-index';
+import {
+  selectDataExtent,
+  selectFactsActiveAt,
+  selectFactsAtPlace,
+  selectFactsInWindow,
+  selectMapAnchor,
+  selectPlacesOfFact,
+} from './selectors';
+import { datasetFixture } from './testing/dataset-fixture';
+
+const ids = (facts: readonly { id: string }[]) => facts.map((f) => f.id);
+
+describe('selectors', () => {
+  it('lists facts in time order', () => {
+    expect(ids(createDatasetIndex(datasetFixture()).factsInTimeOrder)).toEqual([
+      'ohne-ort',
+      'ministerin',
+      'besuch-artern',
+    ]);
+  });
+
+  it('counts a fact at an institution for the town and state it lies in', () => {
+    const index = createDatasetIndex(datasetFixture());
+    expect(ids(selectFactsAtPlace(index, 'fz-artern'))).toEqual(['besuch-artern']);
+    expect(ids(selectFactsAtPlace(index, 'artern'))).toEqual(['besuch-artern']);
+    expect(ids(selectFactsAtPlace(index, 'thueringen'))).toEqual(['ministerin', 'besuch-artern']);
+    expect(selectFactsAtPlace(index, 'erfurt-nord')).toEqual([]);
+  });
+
+  it('gives the places a fact names', () => {
+    const index = createDatasetIndex(datasetFixture());
+    expect(selectPlacesOfFact(index, 'besuch-artern').map((p) => p.id)).toEqual(['fz-artern']);
+    expect(selectPlacesOfFact(index, 'missing')).toEqual([]);
+  });
+
+  it('draws an institution at the nearest place with coordinates', () => {
+    const index = createDatasetIndex(datasetFixture());
+    expect(selectMapAnchor(index, 'fz-artern')?.id).toBe('artern');
+    expect(selectMapAnchor(index, 'thueringen')).toBeNull();
+  });
+
+  it('finds facts active at an instant by interval', () => {
+    const index = createDatasetIndex(datasetFixture());
+    expect(ids(selectFactsActiveAt(index, Date.UTC(2018, 2, 19, 12)))).toEqual([
+      'ministerin',
+      'besuch-artern',
+    ]);
+    expect(ids(selectFactsActiveAt(index, Date.UTC(1999, 11, 31)))).toEqual(['ohne-ort']);
+    expect(ids(selectFactsActiveAt(index, Date.UTC(2024, 0, 1)))).toEqual([]);
+  });
+
+  it('finds facts overlapping a window', () => {
+    const index = createDatasetIndex(datasetFixture());
+    const window = { start: Date.UTC(1999, 0, 1), end: Date.UTC(2014, 0, 1) };
+    expect(ids(selectFactsInWindow(index, window))).toEqual(['ohne-ort']);
+  });
+
+  it('spans the data from the earliest start to the latest end', () => {
+    expect(selectDataExtent(createDatasetIndex(datasetFixture()))).toEqual({
+      start: Date.UTC(1989, 0, 1),
+      end: Date.UTC(2024, 0, 1),
+    });
+  });
+});

@@ -1,0 +1,57 @@
+import { ancestry, type DatasetIndex } from './dataset-index';
+import type { Fact, Place } from './dataset-schema';
+import type { Interval } from './partial-date';
+
+/** Facts at the place or at any place inside it (Freizeitzentrum Artern counts for Artern), in time order. */
+export function selectFactsAtPlace(index: DatasetIndex, placeId: string): Fact[] {
+  return (index.factIdsByPlace.get(placeId) ?? []).map((id) => index.facts.get(id)!);
+}
+
+/** The places a fact names, in the order it names them; unknown ids are skipped. */
+export function selectPlacesOfFact(index: DatasetIndex, factId: string): Place[] {
+  const fact = index.facts.get(factId);
+  if (!fact) return [];
+  return fact.places.flatMap((id) => index.places.get(id) ?? []);
+}
+
+/**
+ * Where a place is drawn: its own coordinates, else those of the nearest place it lies in
+ * (an institution is drawn at its town). `null` when no place in the chain has coordinates.
+ */
+export function selectMapAnchor(index: DatasetIndex, placeId: string): Place | null {
+  for (const id of ancestry(index.places, placeId)) {
+    const place = index.places.get(id);
+    if (place?.coordinates) return place;
+  }
+  return null;
+}
+
+/** Facts that hold at the instant `at` (UTC ms): their interval contains it. */
+export function selectFactsActiveAt(index: DatasetIndex, at: number): Fact[] {
+  return index.factsInTimeOrder.filter((fact) => contains(index.intervals.get(fact.id)!, at));
+}
+
+/** Facts whose interval overlaps the window `[from, to)`, in time order. */
+export function selectFactsInWindow(index: DatasetIndex, window: Interval): Fact[] {
+  return index.factsInTimeOrder.filter((fact) => overlaps(index.intervals.get(fact.id)!, window));
+}
+
+/** The span from the earliest start to the latest end of all facts; `null` without facts. */
+export function selectDataExtent(index: DatasetIndex): Interval | null {
+  if (index.factsInTimeOrder.length === 0) return null;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const interval of index.intervals.values()) {
+    start = Math.min(start, interval.start);
+    end = Math.max(end, interval.end);
+  }
+  return { start, end };
+}
+
+function contains(interval: Interval, at: number): boolean {
+  return interval.start <= at && at < interval.end;
+}
+
+function overlaps(a: Interval, b: Interval): boolean {
+  return a.start < b.end && b.start < a.end;
+}

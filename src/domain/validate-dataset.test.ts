@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { datasetJsonSchema } from './dataset-schema';
+import { datasetFixture } from './testing/dataset-fixture';
+import { describeIssue, validateDataset, type DatasetIssue } from './validate-dataset';
+
+function issuesOf(input: unknown): readonly DatasetIssue[] {
+  const result = validateDataset(input);
+  return result.ok ? [] : result.issues;
+}
+
+describe('validateDataset', () => {
+  it('accepts a valid dataset', () => {
+    expect(validateDataset(datasetFixture()).ok).toBe(true);
+  });
+
+  it('names the path and the expected type of a wrong type', () => {
+    const data = datasetFixture() as unknown as { facts: { title: unknown }[] };
+    data.facts[1]!.title = 42;
+    expect(issuesOf(data)).toEqual([
+      { path: 'facts[1].title', code: 'invalid-type', detail: 'object' },
+    ]);
+  });
+
+  it('reports a missing field as missing', () => {
+    const data = datasetFixture() as unknown as { places: Record<string, unknown>[] };
+    delete data.places[0]!.name;
+    expect(issuesOf(data)[0]).toMatchObject({ path: 'places[0].name', code: 'required' });
+  });
+
+  it('rejects dates that are not partial ISO dates or not in the calendar', () => {
+    const data = datasetFixture();
+    data.facts[0]!.time = { type: 'point', date: '19.03.2018' };
+    data.facts[1]!.time = { type: 'range', start: '2018-02-30', end: '2019' };
+    expect(issuesOf(data).map((i) => [i.path, i.code])).toEqual([
+      ['facts[0].time.date', 'partial-date'],
+      ['facts[1].time.start', 'calendar-date'],
+    ]);
+  });
+
+  it('rejects an unknown time type', () => {
+    const data = datasetFixture() as unknown as { facts: { time: unknown }[] };
+    data.facts[0]!.time = { type: 'sometime', date: '2018' };
+    expect(issuesOf(data)[0]).toMatchObject({ path: 'facts[0].time.type', code: 'time-type' });
+  });
+
+  it('finds duplicate ids', () => {
+    const data = datasetFixture();
+    data.facts[2]!.id = 'ministerin';
+    expect(issuesOf(data)).toEqual([
+      { path: 'facts[2].id', code: 'duplicate-id', detail: 'ministerin' },
+    ]);
+  });
+
+  it('finds references that do not resolve', () => {
+    const data = datasetFixture();
+    data.facts[0]!.places = ['atlantis'];
+    data.facts[0]!.evidence[0]!.source = 'nowhere';
+    data.places[1]!.parent = 'mars';
+    expect(issuesOf(data).map((i) => `${i.path}→${i.detail}`)).toEqual([
+      'places[1].parent→mars',
+      'facts[0].places[0]→atlantis',
+      'facts[0].evidence[0].source→nowhere',
+    ]);
+  });
+
+  it('finds a quote that does not match its offsets', () => {
+    const data = datasetFixture();
+    data.facts[0]!.evidence[0]!.start = 1;
+    expect(issuesOf(data)[0]).toMatchObject({
+      path: 'facts[0].evidence[0].quote',
+      code: 'quote-mismatch',
+    });
+  });
+
+  it('requires offsets for quotes from a source that includes its text', () => {
+    const data = datasetFixture();
+    delete data.facts[0]!.evidence[0]!.start;
+    expect(issuesOf(data)[0]).toMatchObject({
+      path: 'facts[0].evidence[0]',
+      code: 'offsets-missing',
+    });
+  });
+
+  it('finds a range that ends before it starts and a cycle of parent places', () => {
+    const data = datasetFixture();
+    data.facts[2]!.time = { type: 'range', start: '1999', end: '1989' };
+    data.places[0]!.parent = 'fz-artern';
+    expect(
+      issuesOf(data)
+        .map((i) => i.code)
+        .sort(),
+    ).toEqual(['parent-cycle', 'parent-cycle', 'parent-cycle', 'range-reversed']);
+  });
+
+  it('describes every issue in German and English', () => {
+    const issue: DatasetIssue = {
+      path: 'facts[0].places[0]',
+      code: 'unknown-reference',
+      detail: 'atlantis',
+    };
+    expect(describeIssue(issue, 'de')).toBe(
+      'facts[0].places[0]: verweist auf „atlantis“, das es im Datensatz nicht gibt',
+    );
+    expect(describeIssue(issue, 'en')).toBe(
+      'facts[0].places[0]: refers to “atlantis”, which the dataset does not contain',
+    );
+  });
+
+  it('never throws, whatever it is given', () => {
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        expect(() => validateDataset(input)).not.toThrow();
+      }),
+    );
+  });
+
+  it('rejects anything that is not a dataset object at the root', () => {
+    expect(issuesOf(null)).toEqual([{ path: '(root)', code: 'invalid-type', detail: 'object' }]);
+    expect(issuesOf('<script>')[0]?.path).toBe('(root)');
+  });
+});
+
+describe('datasetJsonSchema', () => {
+  it('describes the top-level collections and the fact time union', () => {
+    const schema = datasetJsonSchema() as {
+      properties: Record<string, unknown>;
+      required: string[];
+    };
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['format', 'version', 'sources', 'places', 'entities', 'facts']),
+    );
+    const facts = JSON.stringify(schema.properties.facts);
+    expect(facts).toContain('"ongoing"');
+    expect(facts).toContain('"evidence"');
+  });
+});

@@ -1,0 +1,222 @@
+import type { z } from 'zod';
+import { datasetSchema, type Dataset } from './dataset-schema';
+import { factTimeInterval } from './fact-time';
+import type { Lang } from './lang';
+
+export type IssueCode =
+  | 'invalid-type'
+  | 'required'
+  | 'too-small'
+  | 'too-big'
+  | 'invalid-value'
+  | 'slug'
+  | 'partial-date'
+  | 'calendar-date'
+  | 'currency'
+  | 'url'
+  | 'time-type'
+  | 'duplicate-id'
+  | 'unknown-reference'
+  | 'quote-mismatch'
+  | 'offsets-missing'
+  | 'offsets-out-of-range'
+  | 'range-reversed'
+  | 'parent-cycle'
+  | 'invalid';
+
+/** One problem in a dataset: where (`facts[3].evidence[0].quote`) and why. */
+export interface DatasetIssue {
+  readonly path: string;
+  readonly code: IssueCode;
+  /** What was expected or found, e.g. the id that does not resolve. */
+  readonly detail?: string;
+}
+
+export type ValidationResult =
+  | { readonly ok: true; readonly dataset: Dataset }
+  | { readonly ok: false; readonly issues: readonly DatasetIssue[] };
+
+/** Reports at most this many problems: a broken file should not flood the screen. */
+const MAX_ISSUES = 50;
+
+/** Checks shape, then ids, references, dates and quotes. Never throws on any input. */
+export function validateDataset(input: unknown): ValidationResult {
+  // reportInput tells a missing field (input undefined) from a wrong type.
+  const parsed = datasetSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) {
+    return { ok: false, issues: parsed.error.issues.slice(0, MAX_ISSUES).map(fromZodIssue) };
+  }
+  const issues = checkIntegrity(parsed.data).slice(0, MAX_ISSUES);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, dataset: parsed.data };
+}
+
+export function formatIssuePath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out || '(root)';
+}
+
+const CUSTOM_CODES = new Set<IssueCode>(['slug', 'partial-date', 'calendar-date', 'currency']);
+
+function fromZodIssue(issue: z.core.$ZodIssue): DatasetIssue {
+  const path = formatIssuePath(issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined
+        ? { path, code: 'required', detail: issue.expected }
+        : { path, code: 'invalid-type', detail: issue.expected };
+    case 'too_small':
+      return { path, code: 'too-small', detail: String(issue.minimum) };
+    case 'too_big':
+      return { path, code: 'too-big', detail: String(issue.maximum) };
+    case 'invalid_value':
+      return { path, code: 'invalid-value', detail: issue.values.map(String).join(', ') };
+    case 'invalid_union':
+      return { path, code: 'time-type', detail: 'point, range, ongoing, asOf' };
+    case 'invalid_format':
+      if (CUSTOM_CODES.has(issue.message as IssueCode)) {
+        return { path, code: issue.message as IssueCode };
+      }
+      return { path, code: issue.format === 'url' ? 'url' : 'invalid', detail: issue.format };
+    case 'custom':
+      if (CUSTOM_CODES.has(issue.message as IssueCode)) {
+        return { path, code: issue.message as IssueCode };
+      }
+      return { path, code: 'invalid', detail: issue.message };
+    default:
+      return { path, code: 'invalid', detail: issue.message };
+  }
+}
+
+function checkIntegrity(dataset: Dataset): DatasetIssue[] {
+  const issues: DatasetIssue[] = [];
+  const ids = (name: string, items: readonly { id: string }[]) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      if (seen.has(item.id)) {
+        issues.push({ path: `${name}[${index}].id`, code: 'duplicate-id', detail: item.id });
+      }
+      seen.add(item.id);
+    });
+    return seen;
+  };
+  const categoryIds = ids('categories', dataset.categories);
+  const sourceIds = ids('sources', dataset.sources);
+  const placeIds = ids('places', dataset.places);
+  const entityIds = ids('entities', dataset.entities);
+  ids('facts', dataset.facts);
+
+  const reference = (path: string, known: Set<string>, id: string) => {
+    if (!known.has(id)) issues.push({ path, code: 'unknown-reference', detail: id });
+  };
+
+  const parents = new Map(dataset.places.map((p) => [p.id, p.parent]));
+  dataset.places.forEach((place, index) => {
+    if (place.parent === undefined) return;
+    reference(`places[${index}].parent`, placeIds, place.parent);
+    // Reported on each place that is itself in a cycle; a place whose chain only runs into
+    // someone else's cycle is left to that place's report.
+    const visited = new Set<string>();
+    for (let at: string | undefined = place.parent; at !== undefined; at = parents.get(at)) {
+      if (at === place.id) {
+        issues.push({
+          path: `places[${index}].parent`,
+          code: 'parent-cycle',
+          detail: place.parent,
+        });
+        break;
+      }
+      if (visited.has(at)) break;
+      visited.add(at);
+    }
+  });
+
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  dataset.facts.forEach((fact, f) => {
+    const at = `facts[${f}]`;
+    reference(`${at}.category`, categoryIds, fact.category);
+    fact.places.forEach((id, i) => reference(`${at}.places[${i}]`, placeIds, id));
+    fact.entities.forEach((id, i) => reference(`${at}.entities[${i}]`, entityIds, id));
+    const interval = factTimeInterval(fact.time);
+    if (interval.end <= interval.start) issues.push({ path: `${at}.time`, code: 'range-reversed' });
+    fact.evidence.forEach((evidence, e) => {
+      const path = `${at}.evidence[${e}]`;
+      reference(`${path}.source`, sourceIds, evidence.source);
+      const text = sources.get(evidence.source)?.text;
+      if (text === undefined) return;
+      const { start, end, quote } = evidence;
+      if (start === undefined || end === undefined) {
+        issues.push({ path, code: 'offsets-missing' });
+      } else if (end <= start || end > text.length) {
+        issues.push({
+          path: `${path}.end`,
+          code: 'offsets-out-of-range',
+          detail: String(text.length),
+        });
+      } else if (text.slice(start, end) !== quote) {
+        issues.push({
+          path: `${path}.quote`,
+          code: 'quote-mismatch',
+          detail: text.slice(start, end),
+        });
+      }
+    });
+  });
+  return issues;
+}
+
+const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
+  de: {
+    'invalid-type': 'hat den falschen Typ, erwartet: {detail}',
+    required: 'fehlt (erwartet: {detail})',
+    'too-small': 'ist zu kurz oder zu klein (mindestens {detail})',
+    'too-big': 'ist zu lang oder zu groß (höchstens {detail})',
+    'invalid-value': 'hat einen unzulässigen Wert, erlaubt: {detail}',
+    slug: 'ist keine gültige ID (Kleinbuchstaben, Ziffern, Bindestriche)',
+    'partial-date': 'ist kein Datum der Form JJJJ, JJJJ-MM oder JJJJ-MM-TT',
+    'calendar-date': 'ist kein Kalenderdatum',
+    currency: 'ist kein Währungscode (ISO 4217, z. B. EUR)',
+    url: 'ist keine gültige URL',
+    'time-type': 'hat eine unbekannte Zeitart, erlaubt: {detail}',
+    'duplicate-id': 'verwendet die ID „{detail}“ ein zweites Mal',
+    'unknown-reference': 'verweist auf „{detail}“, das es im Datensatz nicht gibt',
+    'quote-mismatch':
+      'stimmt nicht mit dem Quelltext an diesen Positionen überein (dort steht „{detail}“)',
+    'offsets-missing': 'braucht start und end, weil die Quelle ihren Volltext enthält',
+    'offsets-out-of-range': 'liegt außerhalb des Quelltexts (Länge {detail})',
+    'range-reversed': 'endet vor ihrem Beginn',
+    'parent-cycle': 'bildet einen Kreis übergeordneter Orte über „{detail}“',
+    invalid: 'ist ungültig ({detail})',
+  },
+  en: {
+    'invalid-type': 'has the wrong type, expected: {detail}',
+    required: 'is missing (expected: {detail})',
+    'too-small': 'is too short or too small (at least {detail})',
+    'too-big': 'is too long or too large (at most {detail})',
+    'invalid-value': 'has a value that is not allowed, allowed: {detail}',
+    slug: 'is not a valid id (lowercase letters, digits, hyphens)',
+    'partial-date': 'is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD',
+    'calendar-date': 'is not a calendar date',
+    currency: 'is not a currency code (ISO 4217, e.g. EUR)',
+    url: 'is not a valid URL',
+    'time-type': 'has an unknown time type, allowed: {detail}',
+    'duplicate-id': 'uses the id “{detail}” a second time',
+    'unknown-reference': 'refers to “{detail}”, which the dataset does not contain',
+    'quote-mismatch': 'does not match the source text at these offsets (it reads “{detail}”)',
+    'offsets-missing': 'needs start and end, because the source includes its full text',
+    'offsets-out-of-range': 'lies outside the source text (length {detail})',
+    'range-reversed': 'ends before it starts',
+    'parent-cycle': 'forms a cycle of parent places through “{detail}”',
+    invalid: 'is invalid ({detail})',
+  },
+};
+
+/** "facts[3].time.start: ist kein Kalenderdatum" in the UI language. */
+export function describeIssue(issue: DatasetIssue, lang: Lang): string {
+  const detail = issue.detail ?? '';
+  const shown = detail.length > 80 ? `${detail.slice(0, 80)}…` : detail;
+  return `${issue.path}: ${MESSAGES[lang][issue.code].replace('{detail}', shown)}`;
+}

@@ -1,0 +1,70 @@
+import { useEffect, useRef } from 'react';
+import type { Source } from '@/domain/dataset-schema';
+import { formatPartialDate, parsePartialDate } from '@/domain/partial-date';
+import { intlLocale } from '@/domain/fact-time';
+import { useTranslate } from '@/state/use-translate';
+
+export interface SourcePassage {
+  readonly source: Source;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The full source text in a modal dialog with the quoted passage marked and scrolled into
+ * view. The native <dialog> gives focus trapping, Escape and the backdrop; the text is
+ * rendered as React text nodes, never as markup.
+ */
+export function SourceDialog({
+  passage,
+  onClose,
+}: {
+  passage: SourcePassage;
+  onClose: () => void;
+}) {
+  const { lang, t } = useTranslate();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const markRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current!;
+    dialog.showModal();
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    markRef.current?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    return () => dialog.close();
+  }, []);
+
+  const { source, start, end } = passage;
+  const text = source.text ?? '';
+  const date = parsePartialDate(source.date);
+  return (
+    <dialog
+      ref={dialogRef}
+      className="source-dialog"
+      aria-labelledby="source-dialog-title"
+      onClose={onClose}
+    >
+      <header className="source-dialog__header">
+        <h2 id="source-dialog-title" lang="de">
+          {t('sourceDialogTitle', { title: source.title })}
+        </h2>
+        <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
+          {t('close')}
+        </button>
+      </header>
+      <p className="source-dialog__meta">
+        {t('sourceMeta', {
+          kind: source.kind,
+          date: date ? formatPartialDate(date, intlLocale(lang)) : source.date,
+        })}
+        {source.dateInferred ? ` · ${t('inferredWhy', { reason: source.dateInferred })}` : ''}
+      </p>
+      {/* Focusable so keyboard users can scroll the text. */}
+      <div className="source-dialog__text" lang="de" tabIndex={0} aria-label={source.title}>
+        {text.slice(0, start)}
+        <mark ref={markRef}>{text.slice(start, end)}</mark>
+        {text.slice(end)}
+      </div>
+    </dialog>
+  );
+}
