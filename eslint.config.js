@@ -22,7 +22,14 @@ const layer = (files, forbidden, message) => ({
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'tools/*/node_modules'],
+    ignores: [
+      'dist',
+      'node_modules',
+      '.scratch',
+      'test-results',
+      'playwright-report',
+      'tools/*/node_modules',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

@@ -13,11 +13,16 @@ if (process.env.CHROMIUM_PATH) {
   process.exit(1);
 }
 if (process.getuid?.() !== 0) {
-  console.error(`Chromium not found at ${path}. Install it with:\n  sudo sh -c '${command}'\nor set CHROMIUM_PATH to a Chromium or Chrome binary.`);
+  console.error(
+    `Chromium not found at ${path}. Install it with:\n  sudo sh -c '${command}'\nor set CHROMIUM_PATH to a Chromium or Chrome binary.`,
+  );
   process.exit(1);
 }
 console.log(`Chromium not found at ${path}; installing Debian's chromium package …`);
-execFileSync('sh', ['-c', command], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+execFileSync('sh', ['-c', command], {
+  stdio: 'inherit',
+  env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+});
 if (!existsSync(path)) {
   console.error(`apt-get finished, but ${path} is still missing.`);
   process.exit(1);

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** The app as a user sees it: regions and controls found by role and accessible name. */
 export class AppPage {
@@ -7,7 +7,11 @@ export class AppPage {
   /** Opens the app (optionally with a query string) and waits until it reports ready. */
   async open(search = ''): Promise<void> {
     await this.page.goto(`./${search}`);
-    await expect(this.page.locator('html')).toHaveAttribute('data-ready', 'true');
+    // waitForFunction, not expect(locator): on a failed poll, expect builds an accessibility
+    // snapshot of the page, which takes seconds at 5,000 buttons and starves the app.
+    await this.page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, {
+      timeout: 20_000,
+    });
   }
 
   region(name: string): Locator {
@@ -29,6 +33,19 @@ export class AppPage {
   /** All fact buttons in the list. */
   get factButtons(): Locator {
     return this.facts.locator('button[data-fact-id]');
+  }
+
+  get map(): Locator {
+    return this.region('Karte');
+  }
+
+  /** A place marker on the map (or on the static fallback map). */
+  marker(name: string): Locator {
+    return this.map.getByRole('button', { name, exact: true });
+  }
+
+  get markers(): Locator {
+    return this.map.locator('button[data-place-id]');
   }
 
   get sourceDialog(): Locator {

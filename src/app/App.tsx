@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, type ReactNode } from 'react';
 import { datasetQueryOptions, DatasetLoadError } from '@/data/dataset-query';
 import { localize } from '@/domain/lang';
 import type { Translate } from '@/domain/messages';
@@ -14,7 +14,10 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { ViewBoundary } from './ViewBoundary';
 
 /** Views that must have drawn before the app counts as ready. */
-const READY_VIEWS = ['facts'] as const;
+const READY_VIEWS = ['facts', 'map'] as const;
+
+// Each widget library is its own chunk, loaded in parallel while the list paints.
+const FactMap = lazy(() => import('@/features/map/FactMap'));
 
 export function App() {
   const store = useViewStoreApi();
@@ -44,6 +47,7 @@ export function App() {
   useEffect(() => {
     if (dataset.data) reportReady('facts');
   }, [dataset.data, reportReady]);
+  const mapReady = useCallback(() => reportReady('map'), [reportReady]);
 
   const index = dataset.data;
   const title = index ? localize(index.dataset.title, lang) : null;
@@ -64,7 +68,15 @@ export function App() {
             <DatasetState error={dataset.error} onRetry={() => void dataset.refetch()} t={t} />
           )}
         </Region>
-        <Region id="map" label={t('regionMap')} className="app__map" headingHidden />
+        <Region id="map" label={t('regionMap')} className="app__map" headingHidden>
+          {index ? (
+            <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
+              <Suspense fallback={null}>
+                <FactMap index={index} onReady={mapReady} />
+              </Suspense>
+            </ViewBoundary>
+          ) : null}
+        </Region>
         <Region id="details" label={t('regionDetails')} className="app__details" headingHidden>
           {index ? (
             <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>

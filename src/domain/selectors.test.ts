@@ -6,6 +6,8 @@ import {
   selectFactsAtPlace,
   selectFactsInWindow,
   selectMapAnchor,
+  selectFactsWithoutMapPlace,
+  selectPlaceIdsActiveAt,
   selectPlacesOfFact,
 } from './selectors';
 import { datasetFixture } from './testing/dataset-fixture';
@@ -62,5 +64,26 @@ describe('selectors', () => {
       start: Date.UTC(1989, 0, 1),
       end: Date.UTC(2024, 0, 1),
     });
+  });
+});
+
+describe('map selectors', () => {
+  it('marks a place active when a fact at it or inside it is active', () => {
+    const index = createDatasetIndex(datasetFixture());
+    expect([...selectPlaceIdsActiveAt(index, Date.UTC(2018, 2, 19))].sort()).toEqual([
+      'artern',
+      'erfurt',
+      'fz-artern',
+      'thueringen',
+    ]);
+    expect([...selectPlaceIdsActiveAt(index, Date.UTC(2018, 2, 20))].sort()).toEqual([
+      'erfurt',
+      'thueringen',
+    ]);
+  });
+
+  it('counts the facts that cannot be drawn', () => {
+    const index = createDatasetIndex(datasetFixture());
+    expect(selectFactsWithoutMapPlace(index).map((f) => f.id)).toEqual(['ohne-ort']);
   });
 });

@@ -55,3 +55,24 @@ function contains(interval: Interval, at: number): boolean {
 function overlaps(a: Interval, b: Interval): boolean {
   return a.start < b.end && b.start < a.end;
 }
+
+/**
+ * Ids of the places that have at least one fact active at `at`, including the places those
+ * lie in (an active fact at Freizeitzentrum Artern makes Artern active).
+ */
+export function selectPlaceIdsActiveAt(index: DatasetIndex, at: number): Set<string> {
+  const active = new Set<string>();
+  for (const fact of selectFactsActiveAt(index, at)) {
+    for (const placeId of fact.places) {
+      for (const id of ancestry(index.places, placeId)) active.add(id);
+    }
+  }
+  return active;
+}
+
+/** Facts none of whose places can be drawn: no place, or no coordinates up their chain. */
+export function selectFactsWithoutMapPlace(index: DatasetIndex): Fact[] {
+  return index.factsInTimeOrder.filter(
+    (fact) => !fact.places.some((placeId) => selectMapAnchor(index, placeId) !== null),
+  );
+}

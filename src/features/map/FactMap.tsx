@@ -1,0 +1,159 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { DatasetIndex } from '@/domain/dataset-index';
+import { selectMapAnchor, selectPlaceIdsActiveAt } from '@/domain/selectors';
+import { selectPlace } from '@/state/view-actions';
+import { useTranslate } from '@/state/use-translate';
+import { useView, useViewStoreApi } from '@/state/view-store';
+import { BASEMAP_AREA_IDS, mapStyle, THURINGIA_BOUNDS } from './basemap';
+import {
+  createMapController,
+  supportsWebGL,
+  type MapController,
+  type MapSelection,
+} from './map-controller';
+import { boundsOf, buildPlaceMarkers, CLUSTER_THRESHOLD, countFactsOffMap } from './place-markers';
+import { StaticMap } from './StaticMap';
+
+function union(
+  a: [number, number, number, number],
+  b: [number, number, number, number] | null,
+): [number, number, number, number] {
+  if (!b) return a;
+  return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * The map view: MapLibre with a marker button per place, or the static fallback when WebGL
+ * is missing or the map fails. Reads the selection and cursor from the store; writes only
+ * when the user selects a place.
+ */
+export default function FactMap({ index, onReady }: { index: DatasetIndex; onReady: () => void }) {
+  const store = useViewStoreApi();
+  const { lang, t } = useTranslate();
+  const selectedFactId = useView((s) => s.selectedFactId);
+  const selectedPlaceId = useView((s) => s.selectedPlaceId);
+  const cursor = useView((s) => s.cursor);
+
+  const markers = useMemo(() => buildPlaceMarkers(index), [index]);
+  const bounds = useMemo(() => union(THURINGIA_BOUNDS, boundsOf(markers)), [markers]);
+  const withoutPlace = useMemo(() => countFactsOffMap(index, BASEMAP_AREA_IDS), [index]);
+  const { highlighted, areas } = useMemo(() => {
+    const fact = selectedFactId === null ? undefined : index.facts.get(selectedFactId);
+    const places = fact?.places ?? [];
+    return {
+      highlighted: new Set(places.flatMap((id) => selectMapAnchor(index, id)?.id ?? [])),
+      areas: new Set(places.filter((id) => BASEMAP_AREA_IDS.has(id))),
+    };
+  }, [index, selectedFactId]);
+  const selection: MapSelection = useMemo(
+    () => ({
+      pressedPlaceId: selectedPlaceId,
+      highlightedPlaceIds: highlighted,
+      highlightedAreaIds: areas,
+    }),
+    [selectedPlaceId, highlighted, areas],
+  );
+  const active = useMemo(
+    () => (cursor === null ? null : selectPlaceIdsActiveAt(index, cursor)),
+    [index, cursor],
+  );
+  const describeCount = useMemo(
+    () => (count: number) => (count === 1 ? t('markerOneFact') : t('markerFacts', { count })),
+    [t],
+  );
+
+  const [failure, setFailure] = useState<string | null>(() =>
+    supportsWebGL() ? null : 'no-webgl',
+  );
+  const containerRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<MapController | null>(null);
+  // Callbacks change every render; the map is created once, so it calls through this ref.
+  const callbacksRef = useRef({ onReady, onSelectPlace: (id: string) => selectPlace(store, id) });
+  useEffect(() => {
+    callbacksRef.current = { onReady, onSelectPlace: (id: string) => selectPlace(store, id) };
+  });
+  // The initial camera only; later bounds changes must not re-create the map.
+  const initialBoundsRef = useRef(bounds);
+
+  useEffect(() => {
+    if (failure !== null || !containerRef.current) return;
+    let controller: MapController;
+    try {
+      controller = createMapController(
+        containerRef.current,
+        { style: mapStyle(), initialBounds: initialBoundsRef.current },
+        {
+          onSelectPlace: (id) => callbacksRef.current.onSelectPlace(id),
+          onReady: () => callbacksRef.current.onReady(),
+          onError: (error) => setFailure(error.message),
+        },
+      );
+    } catch (error) {
+      // The constructor is the external system here: its failure is reported like its events.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setFailure(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    controllerRef.current = controller;
+    return () => {
+      controllerRef.current = null;
+      controller.destroy();
+    };
+  }, [failure]);
+
+  useEffect(() => {
+    controllerRef.current?.setPlaces(markers, {
+      describeCount,
+      zoomIn: t('zoomIn'),
+      zoomOut: t('zoomOut'),
+      mapTitle: t('mapCanvas'),
+    });
+  }, [markers, describeCount, t, failure]);
+  useEffect(() => controllerRef.current?.setSelection(selection), [selection, failure]);
+  useEffect(() => controllerRef.current?.setActive(active), [active, failure]);
+  useEffect(() => {
+    if (highlighted.size === 0) return;
+    const points = markers.filter((m) => highlighted.has(m.id));
+    controllerRef.current?.showPoints(points, !prefersReducedMotion());
+  }, [highlighted, markers]);
+
+  // The static map draws synchronously: it is ready as soon as it is shown.
+  useEffect(() => {
+    if (failure !== null) callbacksRef.current.onReady();
+  }, [failure]);
+
+  return (
+    <div className="fact-map" lang={lang}>
+      {failure === null ? (
+        <div ref={containerRef} className="fact-map__canvas" />
+      ) : (
+        <>
+          <p className="fact-map__notice" role="status">
+            {failure === 'no-webgl' ? t('mapNoWebGL') : t('mapFailed', { message: failure })}
+          </p>
+          <StaticMap
+            markers={markers}
+            bounds={bounds}
+            selection={selection}
+            active={active}
+            onSelectPlace={(id) => selectPlace(store, id)}
+            describeCount={describeCount}
+            t={t}
+          />
+        </>
+      )}
+      <p className="fact-map__caption">
+        {markers.length > CLUSTER_THRESHOLD
+          ? `${t('mapClustered', { count: markers.length })} `
+          : ''}
+        {withoutPlace === 1
+          ? t('oneFactWithoutPlace')
+          : t('factsWithoutPlace', { count: withoutPlace })}
+      </p>
+    </div>
+  );
+}
