@@ -48,6 +48,19 @@ export class AppPage {
     return this.map.locator('button[data-place-id]');
   }
 
+  get timeline(): Locator {
+    return this.region('Zeitleiste');
+  }
+
+  /** A timeline item by its visible label text. */
+  timelineItem(text: string | RegExp): Locator {
+    return this.timeline.locator('.vis-item').filter({ hasText: text });
+  }
+
+  get cursor(): Locator {
+    return this.timeline.getByRole('slider');
+  }
+
   get sourceDialog(): Locator {
     return this.page.getByRole('dialog');
   }

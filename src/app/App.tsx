@@ -14,10 +14,11 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { ViewBoundary } from './ViewBoundary';
 
 /** Views that must have drawn before the app counts as ready. */
-const READY_VIEWS = ['facts', 'map'] as const;
+const READY_VIEWS = ['facts', 'map', 'timeline'] as const;
 
 // Each widget library is its own chunk, loaded in parallel while the list paints.
 const FactMap = lazy(() => import('@/features/map/FactMap'));
+const FactTimeline = lazy(() => import('@/features/timeline/FactTimeline'));
 
 export function App() {
   const store = useViewStoreApi();
@@ -48,6 +49,7 @@ export function App() {
     if (dataset.data) reportReady('facts');
   }, [dataset.data, reportReady]);
   const mapReady = useCallback(() => reportReady('map'), [reportReady]);
+  const timelineReady = useCallback(() => reportReady('timeline'), [reportReady]);
 
   const index = dataset.data;
   const title = index ? localize(index.dataset.title, lang) : null;
@@ -84,7 +86,15 @@ export function App() {
             </ViewBoundary>
           ) : null}
         </Region>
-        <Region id="timeline" label={t('regionTimeline')} className="app__timeline" headingHidden />
+        <Region id="timeline" label={t('regionTimeline')} className="app__timeline" headingHidden>
+          {index ? (
+            <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
+              <Suspense fallback={null}>
+                <FactTimeline index={index} onReady={timelineReady} />
+              </Suspense>
+            </ViewBoundary>
+          ) : null}
+        </Region>
       </main>
     </div>
   );

@@ -1,0 +1,238 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { DatasetIndex } from '@/domain/dataset-index';
+import { intlLocale } from '@/domain/fact-time';
+import type { Translate } from '@/domain/messages';
+import { dayOf, formatPartialDate } from '@/domain/partial-date';
+import { selectDataExtent, selectFactsActiveAt, selectFactsAtPlace } from '@/domain/selectors';
+import { selectFact, setCursor } from '@/state/view-actions';
+import { useTranslate } from '@/state/use-translate';
+import { useView, useViewStoreApi } from '@/state/view-store';
+import {
+  createTimelineController,
+  type TimelineAxisFormat,
+  type TimelineController,
+} from './timeline-controller';
+import { buildTimelineGroups, buildTimelineItems, stepFact } from './timeline-items';
+import { playStep, startOfDay, stepCursor } from './time-cursor';
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function axisFormat(locale: string, t: Translate): TimelineAxisFormat {
+  const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const monthYear = new Intl.DateTimeFormat(locale, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' });
+  return {
+    minor: (date, scale) =>
+      scale === 'year'
+        ? year.format(date)
+        : scale === 'month'
+          ? month.format(date)
+          : day.format(date),
+    major: (date, scale) =>
+      scale === 'year' ? '' : scale === 'month' ? year.format(date) : monthYear.format(date),
+    cluster: (count) => t('timelineCluster', { count }),
+  };
+}
+
+/**
+ * The timeline view: vis-timeline in a controller, a time cursor that is also a keyboard
+ * slider, zoom and play controls. Writes to the store only on user events.
+ */
+export default function FactTimeline({
+  index,
+  onReady,
+}: {
+  index: DatasetIndex;
+  onReady: () => void;
+}) {
+  const store = useViewStoreApi();
+  const { lang, t } = useTranslate();
+  const selectedFactId = useView((s) => s.selectedFactId);
+  const selectedPlaceId = useView((s) => s.selectedPlaceId);
+  const cursor = useView((s) => s.cursor);
+  const locale = intlLocale(lang);
+
+  const extent = useMemo(() => selectDataExtent(index), [index]);
+  // "Ongoing" ranges run to today; fixed per dataset so items do not change every render.
+  const [now] = useState(() => Date.now());
+  const items = useMemo(
+    () =>
+      buildTimelineItems(
+        index,
+        lang,
+        { inferred: t('inferred'), approximate: t('approximate'), openEnd: t('openEnd') },
+        now,
+      ),
+    [index, lang, t, now],
+  );
+  const groups = useMemo(() => buildTimelineGroups(index, lang), [index, lang]);
+  const format = useMemo(() => axisFormat(locale, t), [locale, t]);
+
+  const containerRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<TimelineController | null>(null);
+  // The timeline is created once; its callbacks read the latest values through this ref.
+  const latest = useRef({ onReady, index, extent });
+  useEffect(() => {
+    latest.current = { onReady, index, extent };
+  });
+
+  useEffect(() => {
+    const controller = createTimelineController(containerRef.current!, {
+      onSelectFact: (id) => selectFact(store, id),
+      onCursorDrag: (at) => setCursor(store, startOfDay(at)),
+      onReady: () => latest.current.onReady(),
+    });
+    controllerRef.current = controller;
+    return () => {
+      controllerRef.current = null;
+      controller.destroy();
+    };
+  }, [store]);
+
+  useEffect(() => {
+    controllerRef.current?.setData(items, groups, format);
+  }, [items, groups, format]);
+
+  // The whole dataset is in view at first; later dataset changes fit again.
+  useEffect(() => {
+    controllerRef.current?.fit(false);
+  }, [index]);
+
+  const selectedIds = useMemo(() => {
+    if (selectedFactId !== null) return index.facts.has(selectedFactId) ? [selectedFactId] : [];
+    if (selectedPlaceId !== null)
+      return selectFactsAtPlace(index, selectedPlaceId).map((f) => f.id);
+    return [];
+  }, [index, selectedFactId, selectedPlaceId]);
+  useEffect(() => {
+    controllerRef.current?.setSelection(selectedIds, true, !prefersReducedMotion());
+  }, [selectedIds]);
+
+  // Where the cursor bar stands: the store's cursor, or the end of the data until one is set.
+  const barAt = cursor ?? (extent ? startOfDay(extent.end - 1) : now);
+  useEffect(() => {
+    controllerRef.current?.setCursor(barAt);
+  }, [barAt]);
+
+  const caption = useMemo(() => {
+    if (cursor === null) return t('cursorHint');
+    const date = formatPartialDate(dayOf(cursor), locale);
+    const count = selectFactsActiveAt(index, cursor).length;
+    return count === 1 ? t('cursorCaptionOne', { date }) : t('cursorCaption', { date, count });
+  }, [cursor, index, locale, t]);
+
+  // The cursor bar is the slider: vis-timeline draws it, we give it a role, a value and keys.
+  useEffect(() => {
+    const bar = controllerRef.current?.cursorElement();
+    if (!bar || !extent) return;
+    bar.tabIndex = 0;
+    bar.setAttribute('role', 'slider');
+    bar.setAttribute('aria-label', t('timeCursor'));
+    bar.setAttribute('aria-valuemin', String(extent.start));
+    bar.setAttribute('aria-valuemax', String(extent.end - 1));
+    bar.setAttribute('aria-valuenow', String(barAt));
+    bar.setAttribute('aria-valuetext', formatPartialDate(dayOf(barAt), locale));
+    bar.removeAttribute('title');
+    const onKeyDown = (event: KeyboardEvent) => {
+      const next = stepCursor(barAt, event.key, extent);
+      if (next === null) return;
+      event.preventDefault();
+      event.stopPropagation();
+      setCursor(store, next);
+    };
+    bar.addEventListener('keydown', onKeyDown);
+    return () => bar.removeEventListener('keydown', onKeyDown);
+  }, [barAt, extent, locale, t, store, items]);
+
+  const [playing, setPlaying] = useState(false);
+  useEffect(() => {
+    if (!playing) return;
+    const reduced = prefersReducedMotion();
+    const window = controllerRef.current!.getWindow();
+    let at =
+      cursor !== null && cursor >= window.start && cursor < window.end ? cursor : window.start;
+    const timer = setInterval(
+      () => {
+        const next = playStep(at, window, reduced);
+        if (next === null) {
+          setPlaying(false);
+          return;
+        }
+        at = next;
+        setCursor(store, startOfDay(next));
+      },
+      reduced ? 700 : 80,
+    );
+    return () => clearInterval(timer);
+    // Only a press of Play starts a run; the cursor it moves must not restart it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [playing, store]);
+
+  const onItemsKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+    event.preventDefault();
+    const next = stepFact(
+      index,
+      store.getState().selectedFactId,
+      event.key === 'ArrowLeft' ? -1 : 1,
+    );
+    if (next !== null) selectFact(store, next);
+  };
+
+  const animate = () => !prefersReducedMotion();
+  return (
+    <div className="fact-timeline">
+      <div className="fact-timeline__toolbar">
+        <button
+          type="button"
+          className="button"
+          onClick={() => controllerRef.current?.zoom('in', animate())}
+        >
+          <span aria-hidden="true">+</span>
+          <span className="visually-hidden">{t('timelineZoomIn')}</span>
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => controllerRef.current?.zoom('out', animate())}
+        >
+          <span aria-hidden="true">−</span>
+          <span className="visually-hidden">{t('timelineZoomOut')}</span>
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => controllerRef.current?.fit(animate())}
+        >
+          {t('fitAll')}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={playing}
+          onClick={() => setPlaying((p) => !p)}
+        >
+          {playing ? t('pause') : t('play')}
+        </button>
+        <p className="fact-timeline__caption" role="status">
+          {caption}
+        </p>
+      </div>
+      <div
+        ref={containerRef}
+        className="fact-timeline__canvas"
+        tabIndex={0}
+        role="group"
+        aria-label={t('timelineItems')}
+        onKeyDown={onItemsKeyDown}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,198 @@
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import type { TimelineGroup, TimelineItem } from './timeline-items';
+
+/** Above this many facts the timeline clusters items that overlap at the current zoom. */
+export const TIMELINE_CLUSTER_THRESHOLD = 200;
+
+const CURSOR_ID = 'cursor';
+
+export interface TimelineCallbacks {
+  /** The user clicked an item (`null`: clicked empty space). */
+  onSelectFact(factId: string | null): void;
+  /** The user dragged the cursor bar. */
+  onCursorDrag(at: number): void;
+  onReady(): void;
+}
+
+export interface TimelineAxisFormat {
+  /** Axis labels in the UI language, by `Intl`. */
+  minor(date: Date, scale: string): string;
+  major(date: Date, scale: string): string;
+  /** "N Fakten" on a cluster. */
+  cluster(count: number): string;
+}
+
+export interface TimelineController {
+  setData(
+    items: readonly TimelineItem[],
+    groups: readonly TimelineGroup[],
+    format: TimelineAxisFormat,
+  ): void;
+  /** Selects items without emitting `select` (programmatic: never echoed as a user action). */
+  setSelection(factIds: readonly string[], reveal: boolean, animate: boolean): void;
+  setCursor(at: number): void;
+  getWindow(): { start: number; end: number };
+  setWindow(start: number, end: number, animate: boolean): void;
+  zoom(direction: 'in' | 'out', animate: boolean): void;
+  fit(animate: boolean): void;
+  /** The element of the cursor bar, for the keyboard slider that sits on it. */
+  cursorElement(): HTMLElement | null;
+  destroy(): void;
+}
+
+interface VisItem {
+  id: string;
+  group: string;
+  start: Date;
+  end?: Date;
+  type: 'range' | 'point';
+  className: string;
+  content: string;
+  item: TimelineItem;
+}
+
+function textElement(tag: string, text: string, className?: string, lang?: string): HTMLElement {
+  const element = document.createElement(tag);
+  element.textContent = text;
+  if (className) element.className = className;
+  if (lang) element.lang = lang;
+  return element;
+}
+
+/**
+ * Owns the vis-timeline instance: created once, items and groups fed through DataSets that
+ * are diffed (update what changed, remove what is gone), destroyed on unmount. All dataset
+ * text reaches the DOM through `template` functions that build elements with `textContent`.
+ */
+export function createTimelineController(
+  container: HTMLElement,
+  callbacks: TimelineCallbacks,
+): TimelineController {
+  const items = new DataSet<VisItem>();
+  const groups = new DataSet<{ id: string; content: string; label: string }>();
+  let format: TimelineAxisFormat | null = null;
+  let clustered = false;
+
+  const options: TimelineOptions = {
+    height: '100%',
+    verticalScroll: true,
+    stack: true,
+    showCurrentTime: false,
+    selectable: true,
+    multiselect: false,
+    orientation: { axis: 'top', item: 'top' },
+    margin: { item: { horizontal: 4, vertical: 4 } },
+    zoomMin: 1000 * 60 * 60 * 24 * 7,
+    // The UI language's Intl labels, instead of moment's locales.
+    format: {
+      minorLabels: (date: Date, scale: string) =>
+        format?.minor(new Date(date.valueOf()), scale) ?? '',
+      majorLabels: (date: Date, scale: string) =>
+        format?.major(new Date(date.valueOf()), scale) ?? '',
+    },
+    template: (data: VisItem & { isCluster?: boolean; items?: unknown[]; uiItems?: unknown[] }) => {
+      if (data.isCluster) {
+        const count = data.uiItems?.length ?? data.items?.length ?? 0;
+        return textElement('span', format?.cluster(count) ?? String(count), 'timeline-cluster');
+      }
+      const element = textElement(
+        'span',
+        data.item.label,
+        'timeline-item__label',
+        data.item.labelLang,
+      );
+      element.dataset.factId = data.id;
+      return element;
+    },
+    groupTemplate: (group: { label: string } | null) => textElement('span', group?.label ?? ''),
+    tooltip: {
+      followMouse: false,
+      overflowMethod: 'cap',
+      delay: 300,
+      template: (data: VisItem) => {
+        const element = document.createElement('div');
+        for (const [i, line] of (data.item?.tooltip ?? []).entries()) {
+          element.append(textElement(i === 0 ? 'strong' : 'div', line));
+        }
+        return element;
+      },
+    },
+    onInitialDrawComplete: () => callbacks.onReady(),
+  } as unknown as TimelineOptions;
+
+  // vis-timeline's typings want the data up front; the DataSets are filled by setData.
+  const timeline = new Timeline(container, items as never, groups as never, options);
+  timeline.addCustomTime(new Date(), CURSOR_ID);
+
+  // `select` fires only for user clicks and taps; setSelection never emits it.
+  timeline.on('select', ({ items: selected }: { items: string[] }) => {
+    const id = selected[0];
+    callbacks.onSelectFact(id !== undefined && items.get(id) ? id : null);
+  });
+  timeline.on('timechange', ({ id, time }: { id: string; time: Date }) => {
+    if (id === CURSOR_ID) callbacks.onCursorDrag(time.getTime());
+  });
+
+  return {
+    setData(nextItems, nextGroups, nextFormat) {
+      format = nextFormat;
+      const wantCluster = nextItems.length > TIMELINE_CLUSTER_THRESHOLD;
+      if (wantCluster !== clustered) {
+        clustered = wantCluster;
+        timeline.setOptions({
+          cluster: wantCluster ? { maxItems: 3, showStipes: false, fitOnDoubleClick: true } : false,
+        } as TimelineOptions);
+      }
+      const groupRows = nextGroups.map((g) => ({ id: g.id, content: g.label, label: g.label }));
+      const groupIds = new Set(groupRows.map((g) => g.id));
+      groups.remove(groups.getIds().filter((id) => !groupIds.has(String(id))));
+      groups.update(groupRows);
+      const rows: VisItem[] = nextItems.map((item) => ({
+        id: item.id,
+        group: item.group,
+        start: item.start,
+        ...(item.end ? { end: item.end } : {}),
+        type: item.type,
+        className: item.className,
+        // vis-timeline requires `content`; the template draws the item, so this is never shown.
+        content: '',
+        item,
+      }));
+      const ids = new Set(rows.map((r) => r.id));
+      items.remove(items.getIds().filter((id) => !ids.has(String(id))));
+      items.update(rows);
+      timeline.redraw();
+    },
+    setSelection(factIds, reveal, animate) {
+      timeline.setSelection([...factIds]);
+      if (reveal && factIds.length > 0) {
+        timeline.focus([...factIds], { animation: animate, zoom: factIds.length > 1 } as never);
+      }
+    },
+    setCursor(at) {
+      timeline.setCustomTime(new Date(at), CURSOR_ID);
+    },
+    getWindow() {
+      const { start, end } = timeline.getWindow();
+      return { start: start.getTime(), end: end.getTime() };
+    },
+    setWindow(start, end, animate) {
+      timeline.setWindow(new Date(start), new Date(end), { animation: animate });
+    },
+    zoom(direction, animate) {
+      if (direction === 'in') timeline.zoomIn(0.5, { animation: animate });
+      else timeline.zoomOut(0.5, { animation: animate });
+    },
+    fit(animate) {
+      timeline.fit({ animation: animate });
+    },
+    cursorElement() {
+      return container.querySelector<HTMLElement>(`.vis-custom-time.${CURSOR_ID}`);
+    },
+    destroy() {
+      timeline.destroy();
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import type { DatasetIndex } from '@/domain/dataset-index';
+import type { Fact } from '@/domain/dataset-schema';
+import { formatAsOf, formatFactTime } from '@/domain/fact-time';
+import { localizeWithLang, type Lang } from '@/domain/lang';
+import { parsePartialDate, partialDateInterval } from '@/domain/partial-date';
+
+/** One fact as the timeline draws it; plain data, turned into DOM by the controller's templates. */
+export interface TimelineItem {
+  readonly id: string;
+  readonly group: string;
+  readonly start: Date;
+  /** Set for ranges; a day-precision event is a point. */
+  readonly end?: Date;
+  readonly type: 'range' | 'point';
+  readonly className: string;
+  /** The visible label: title and time ("Sächsischer Landtag · 1999–2014"). */
+  readonly label: string;
+  readonly labelLang: Lang;
+  /** Tooltip lines: title, time, then why the date is inferred, if it is. */
+  readonly tooltip: readonly string[];
+}
+
+export interface TimelineGroup {
+  readonly id: string;
+  readonly label: string;
+}
+
+export interface TimelineLabels {
+  readonly inferred: string;
+  readonly approximate: string;
+  readonly openEnd: string;
+}
+
+/**
+ * How a fact's time becomes an item. Precision is kept: a year covers the whole year, a month
+ * the whole month, so only day-precision events are points. An ongoing range runs to `now`
+ * (its end drawn open); an "as of" state covers the unit of its date.
+ */
+export function itemSpan(fact: Fact, now: number): { start: number; end?: number } {
+  const time = fact.time;
+  const interval = (text: string) => partialDateInterval(parsePartialDate(text)!);
+  switch (time.type) {
+    case 'point':
+    case 'asOf': {
+      const date = parsePartialDate(time.date)!;
+      const span = interval(time.date);
+      return date.precision === 'day'
+        ? { start: span.start }
+        : { start: span.start, end: span.end };
+    }
+    case 'range':
+      return { start: interval(time.start).start, end: interval(time.end).end };
+    case 'ongoing':
+      return { start: interval(time.start).start, end: Math.max(now, interval(time.asOf).end) };
+  }
+}
+
+export function buildTimelineItems(
+  index: DatasetIndex,
+  lang: Lang,
+  labels: TimelineLabels,
+  now: number,
+): TimelineItem[] {
+  return index.factsInTimeOrder.map((fact) => {
+    const span = itemSpan(fact, now);
+    const title = localizeWithLang(fact.title, lang);
+    const when = formatFactTime(fact.time, lang);
+    const asOf = formatAsOf(fact.time, lang);
+    const classes = ['tl-item', `tl-item--${fact.time.type}`];
+    if (fact.time.inferred) classes.push('is-inferred');
+    if (fact.time.approximate) classes.push('is-approximate');
+    const tooltip = [title.text, asOf ? `${when} (${asOf}; ${labels.openEnd})` : when];
+    if (fact.time.approximate) tooltip.push(labels.approximate);
+    if (fact.time.inferred) tooltip.push(`${labels.inferred}: ${fact.time.inferred}`);
+    return {
+      id: fact.id,
+      group: fact.category,
+      start: new Date(span.start),
+      ...(span.end === undefined ? {} : { end: new Date(span.end) }),
+      type: span.end === undefined ? 'point' : 'range',
+      className: classes.join(' '),
+      label: `${title.text} · ${when}${fact.time.inferred ? ' *' : ''}`,
+      labelLang: title.lang,
+      tooltip,
+    };
+  });
+}
+
+/** Categories that have facts, in dataset order, labelled in the UI language. */
+export function buildTimelineGroups(index: DatasetIndex, lang: Lang): TimelineGroup[] {
+  const used = new Set(index.dataset.facts.map((f) => f.category));
+  return index.dataset.categories
+    .filter((c) => used.has(c.id))
+    .map((c) => ({ id: c.id, label: localizeWithLang(c.label, lang).text }));
+}
+
+/** The fact before or after `factId` in time order; the first or last when none is selected. */
+export function stepFact(
+  index: DatasetIndex,
+  factId: string | null,
+  direction: -1 | 1,
+): string | null {
+  const facts = index.factsInTimeOrder;
+  if (facts.length === 0) return null;
+  const at = factId === null ? -1 : facts.findIndex((f) => f.id === factId);
+  if (at < 0) return (direction === 1 ? facts[0] : facts[facts.length - 1])!.id;
+  const next = Math.min(facts.length - 1, Math.max(0, at + direction));
+  return facts[next]!.id;
+}
