@@ -122,29 +122,38 @@ export function createTimelineController(
     onInitialDrawComplete: () => callbacks.onReady(),
   } as unknown as TimelineOptions;
 
-  // vis-timeline's typings want the data up front; the DataSets are filled by setData.
-  const timeline = new Timeline(container, items as never, groups as never, options);
-  timeline.addCustomTime(new Date(), CURSOR_ID);
+  let timeline: Timeline | null = null;
 
-  // `select` fires only for user clicks and taps; setSelection never emits it.
-  timeline.on('select', ({ items: selected }: { items: string[] }) => {
-    const id = selected[0];
-    callbacks.onSelectFact(id !== undefined && items.get(id) ? id : null);
-  });
-  timeline.on('timechange', ({ id, time }: { id: string; time: Date }) => {
-    if (id === CURSOR_ID) callbacks.onCursorDrag(time.getTime());
-  });
+  /**
+   * The Timeline is made on the first data, not before: with the items and the cluster option
+   * in place from the start, a large dataset is never drawn item by item first.
+   */
+  function create(clusterOption: TimelineOptions['cluster']): Timeline {
+    // vis-timeline's typings want plain arrays; DataSets are what it reads and diffs.
+    const instance = new Timeline(container, items as never, groups as never, {
+      ...options,
+      cluster: clusterOption,
+    });
+    instance.addCustomTime(new Date(), CURSOR_ID);
+    // `select` fires only for user clicks and taps; setSelection never emits it.
+    instance.on('select', ({ items: selected }: { items: string[] }) => {
+      const id = selected[0];
+      callbacks.onSelectFact(id !== undefined && items.get(id) ? id : null);
+    });
+    instance.on('timechange', ({ id, time }: { id: string; time: Date }) => {
+      if (id === CURSOR_ID) callbacks.onCursorDrag(time.getTime());
+    });
+    return instance;
+  }
+
+  const clusterOption = (on: boolean) =>
+    (on
+      ? { maxItems: 3, showStipes: false, fitOnDoubleClick: true }
+      : false) as TimelineOptions['cluster'];
 
   return {
     setData(nextItems, nextGroups, nextFormat) {
       format = nextFormat;
-      const wantCluster = nextItems.length > TIMELINE_CLUSTER_THRESHOLD;
-      if (wantCluster !== clustered) {
-        clustered = wantCluster;
-        timeline.setOptions({
-          cluster: wantCluster ? { maxItems: 3, showStipes: false, fitOnDoubleClick: true } : false,
-        } as TimelineOptions);
-      }
       const groupRows = nextGroups.map((g) => ({ id: g.id, content: g.label, label: g.label }));
       const groupIds = new Set(groupRows.map((g) => g.id));
       groups.remove(groups.getIds().filter((id) => !groupIds.has(String(id))));
@@ -163,36 +172,48 @@ export function createTimelineController(
       const ids = new Set(rows.map((r) => r.id));
       items.remove(items.getIds().filter((id) => !ids.has(String(id))));
       items.update(rows);
+      const wantCluster = nextItems.length > TIMELINE_CLUSTER_THRESHOLD;
+      if (timeline === null) {
+        clustered = wantCluster;
+        timeline = create(clusterOption(wantCluster));
+        return;
+      }
+      if (wantCluster !== clustered) {
+        clustered = wantCluster;
+        timeline.setOptions({ cluster: clusterOption(wantCluster) } as TimelineOptions);
+      }
       timeline.redraw();
     },
     setSelection(factIds, reveal, animate) {
+      if (!timeline) return;
       timeline.setSelection([...factIds]);
       if (reveal && factIds.length > 0) {
         timeline.focus([...factIds], { animation: animate, zoom: factIds.length > 1 } as never);
       }
     },
     setCursor(at) {
-      timeline.setCustomTime(new Date(at), CURSOR_ID);
+      timeline?.setCustomTime(new Date(at), CURSOR_ID);
     },
     getWindow() {
+      if (!timeline) return { start: 0, end: 0 };
       const { start, end } = timeline.getWindow();
       return { start: start.getTime(), end: end.getTime() };
     },
     setWindow(start, end, animate) {
-      timeline.setWindow(new Date(start), new Date(end), { animation: animate });
+      timeline?.setWindow(new Date(start), new Date(end), { animation: animate });
     },
     zoom(direction, animate) {
-      if (direction === 'in') timeline.zoomIn(0.5, { animation: animate });
-      else timeline.zoomOut(0.5, { animation: animate });
+      if (direction === 'in') timeline?.zoomIn(0.5, { animation: animate });
+      else timeline?.zoomOut(0.5, { animation: animate });
     },
     fit(animate) {
-      timeline.fit({ animation: animate });
+      timeline?.fit({ animation: animate });
     },
     cursorElement() {
       return container.querySelector<HTMLElement>(`.vis-custom-time.${CURSOR_ID}`);
     },
     destroy() {
-      timeline.destroy();
+      timeline?.destroy();
     },
   };
 }
