@@ -78,6 +78,8 @@ export function createTimelineController(
   const options: TimelineOptions = {
     height: '100%',
     verticalScroll: true,
+    // The wheel scrolls through the categories; Ctrl + wheel (and the zoom buttons) zoom.
+    zoomKey: 'ctrlKey',
     stack: true,
     showCurrentTime: false,
     selectable: true,
