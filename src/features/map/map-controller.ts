@@ -63,7 +63,7 @@ interface MarkerEntry {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FIT_PADDING = 48;
-const FIT_MAX_ZOOM = 9;
+const FIT_MAX_ZOOM = 8;
 
 /** True when the browser can create a WebGL context; without one the map shows its fallback. */
 export function supportsWebGL(): boolean {
