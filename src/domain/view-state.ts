@@ -1,0 +1,216 @@
+import type { DatasetIndex } from './dataset-index';
+import { isLang, type Lang } from './lang';
+import { formatPartialDateIso, parsePartialDate, partialDateInterval } from './partial-date';
+
+/** The map camera as it appears in links: rounded so that links stay short and stable. */
+export interface Camera {
+  readonly lon: number;
+  readonly lat: number;
+  readonly zoom: number;
+}
+
+/** A visible time window; both ends are partial dates, `to` inclusive at its precision. */
+export interface TimeWindow {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** Everything a link can carry (see README, "Deep links"). Absent keys are defaults. */
+export interface LinkState {
+  readonly fact: string | null;
+  readonly place: string | null;
+  readonly window: TimeWindow | null;
+  /** Time cursor as a partial date. */
+  readonly at: string | null;
+  readonly camera: Camera | null;
+  readonly query: string;
+  readonly categories: readonly string[];
+  readonly lang: Lang | null;
+  readonly data: string | null;
+  readonly embed: boolean;
+}
+
+export type IgnoredReason =
+  | 'invalid-id'
+  | 'unknown-fact'
+  | 'unknown-place'
+  | 'unknown-category'
+  | 'invalid-date'
+  | 'window-reversed'
+  | 'invalid-camera'
+  | 'invalid-lang'
+  | 'too-long'
+  | 'invalid-url'
+  | 'duplicate';
+
+/** One parameter that was dropped, and why; the rest of the link still applies. */
+export interface IgnoredParam {
+  readonly param: string;
+  readonly value: string;
+  readonly reason: IgnoredReason;
+}
+
+export const EMPTY_LINK_STATE: LinkState = {
+  fact: null,
+  place: null,
+  window: null,
+  at: null,
+  camera: null,
+  query: '',
+  categories: [],
+  lang: null,
+  data: null,
+  embed: false,
+};
+
+/** Longest search text kept from a link; longer ones are dropped, not cut, so meaning is not changed. */
+export const MAX_QUERY_LENGTH = 200;
+const MAX_URL_LENGTH = 2048;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Rounding of the camera: 4 decimals is about 10 m; zoom to 2 decimals. */
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+export function roundCamera(camera: Camera): Camera {
+  return { lon: round(camera.lon, 4), lat: round(camera.lat, 4), zoom: round(camera.zoom, 2) };
+}
+
+function parseCamera(text: string): Camera | null {
+  const parts = text.split(',');
+  if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p.trim()))) return null;
+  const [lon, lat, zoom] = parts.map(Number) as [number, number, number];
+  if (lon < -180 || lon > 180 || lat < -85.06 || lat > 85.06 || zoom < 0 || zoom > 22) return null;
+  return roundCamera({ lon, lat, zoom });
+}
+
+/** Relative paths and http(s) URLs only: no `javascript:`, `data:` or `file:` datasets. */
+function isDatasetUrl(text: string): boolean {
+  if (text.length > MAX_URL_LENGTH) return false;
+  try {
+    const url = new URL(text, 'http://relative.invalid/');
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads a query string into link state. Never throws: each parameter is checked on its own;
+ * an invalid one is dropped and listed in `ignored`, the others still apply. With a dataset,
+ * fact, place and category ids are checked against it too (a link made with an older dataset
+ * may name ids that no longer exist).
+ */
+export function parseViewState(
+  search: string,
+  dataset?: DatasetIndex | null,
+): { state: LinkState; ignored: IgnoredParam[] } {
+  const params = new URLSearchParams(search);
+  const ignored: IgnoredParam[] = [];
+  const state: { -readonly [K in keyof LinkState]: LinkState[K] } = { ...EMPTY_LINK_STATE, categories: [] };
+  const drop = (param: string, value: string, reason: IgnoredReason) => ignored.push({ param, value, reason });
+  const single = (name: string): string | null => {
+    const all = params.getAll(name);
+    if (all.length > 1) drop(name, all.slice(1).join(', '), 'duplicate');
+    return all[0] ?? null;
+  };
+
+  const id = (name: 'fact' | 'place', known: ReadonlyMap<string, unknown> | undefined) => {
+    const value = single(name);
+    if (value === null || value === '') return null;
+    if (!SLUG.test(value) || value.length > 120) return void drop(name, value, 'invalid-id'), null;
+    if (known && !known.has(value)) return void drop(name, value, name === 'fact' ? 'unknown-fact' : 'unknown-place'), null;
+    return value;
+  };
+  state.fact = id('fact', dataset?.facts);
+  state.place = id('place', dataset?.places);
+
+  const date = (name: string) => {
+    const value = single(name);
+    if (value === null || value === '') return null;
+    const parsed = parsePartialDate(value);
+    if (!parsed) return void drop(name, value, 'invalid-date'), null;
+    return formatPartialDateIso(parsed);
+  };
+  const from = date('from');
+  const to = date('to');
+  if (from !== null && to !== null) {
+    const start = partialDateInterval(parsePartialDate(from)!).start;
+    const end = partialDateInterval(parsePartialDate(to)!).end;
+    if (end <= start) drop('to', to, 'window-reversed');
+    else state.window = { from, to };
+  } else if (from !== null || to !== null) {
+    // A window needs both ends; one alone is kept as neither, and said so.
+    if (from !== null) drop('from', from, 'invalid-date');
+    if (to !== null) drop('to', to, 'invalid-date');
+  }
+  state.at = date('at');
+
+  const map = single('map');
+  if (map !== null && map !== '') {
+    state.camera = parseCamera(map);
+    if (state.camera === null) drop('map', map, 'invalid-camera');
+  }
+
+  const q = single('q');
+  if (q !== null) {
+    if (q.length > MAX_QUERY_LENGTH) drop('q', `${q.slice(0, 40)}…`, 'too-long');
+    else state.query = q.trim();
+  }
+
+  const cat = single('cat');
+  if (cat !== null && cat !== '') {
+    const known = dataset ? new Set(dataset.dataset.categories.map((c) => c.id)) : null;
+    const kept: string[] = [];
+    for (const value of cat.split(',')) {
+      if (value === '') continue;
+      if (!SLUG.test(value)) drop('cat', value, 'invalid-id');
+      else if (known && !known.has(value)) drop('cat', value, 'unknown-category');
+      else if (!kept.includes(value)) kept.push(value);
+    }
+    state.categories = kept;
+  }
+
+  const lang = single('lang');
+  if (lang !== null && lang !== '') {
+    if (isLang(lang)) state.lang = lang;
+    else drop('lang', lang, 'invalid-lang');
+  }
+
+  const data = single('data');
+  if (data !== null && data !== '') {
+    if (isDatasetUrl(data)) state.data = data;
+    else drop('data', data.length > 80 ? `${data.slice(0, 80)}…` : data, 'invalid-url');
+  }
+
+  state.embed = single('embed') === '1';
+  return { state, ignored };
+}
+
+/**
+ * Writes link state as a query string (with its leading `?`, or '' when everything is
+ * default). Keys in a fixed order, defaults left out, numbers rounded, dates at their precision.
+ */
+export function formatViewState(state: LinkState): string {
+  const params = new URLSearchParams();
+  if (state.data) params.set('data', state.data);
+  if (state.lang) params.set('lang', state.lang);
+  if (state.fact) params.set('fact', state.fact);
+  if (state.place) params.set('place', state.place);
+  if (state.query) params.set('q', state.query);
+  if (state.categories.length > 0) params.set('cat', state.categories.join(','));
+  if (state.window) {
+    params.set('from', state.window.from);
+    params.set('to', state.window.to);
+  }
+  if (state.at) params.set('at', state.at);
+  if (state.camera) {
+    const c = roundCamera(state.camera);
+    params.set('map', `${c.lon},${c.lat},${c.zoom}`);
+  }
+  if (state.embed) params.set('embed', '1');
+  const text = params.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}
