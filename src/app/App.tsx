@@ -6,9 +6,13 @@ import type { Translate } from '@/domain/messages';
 import { describeIssue } from '@/domain/validate-dataset';
 import { Details } from '@/features/details/Details';
 import { FactsList } from '@/features/facts-list/FactsList';
-import { clearSelection } from '@/state/view-actions';
+import { FilterBar } from '@/features/filters/FilterBar';
+import { ShareButton } from '@/features/share/ShareButton';
+import { useUrlSync } from '@/state/url-sync';
+import { clearSelection, reconcileWithDataset } from '@/state/view-actions';
 import { useTranslate } from '@/state/use-translate';
-import { useViewStoreApi } from '@/state/view-store';
+import { useView, useViewStoreApi } from '@/state/view-store';
+import { LinkNotice } from './LinkNotice';
 import { useAppReady } from './app-ready';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ViewBoundary } from './ViewBoundary';
@@ -23,7 +27,10 @@ const FactTimeline = lazy(() => import('@/features/timeline/FactTimeline'));
 export function App() {
   const store = useViewStoreApi();
   const { lang, t } = useTranslate();
-  const dataset = useQuery(datasetQueryOptions());
+  const dataUrl = useView((s) => s.dataUrl);
+  const embed = useView((s) => s.embed);
+  const sync = useUrlSync();
+  const dataset = useQuery(datasetQueryOptions(dataUrl ?? undefined));
   const reportReady = useAppReady(READY_VIEWS);
 
   useEffect(() => {
@@ -48,22 +55,32 @@ export function App() {
   useEffect(() => {
     if (dataset.data) reportReady('facts');
   }, [dataset.data, reportReady]);
+  // A link from an older dataset may name ids this one lacks: report them, replace the URL.
+  useEffect(() => {
+    const index = dataset.data;
+    if (!index) return;
+    if (sync) sync.replacing(() => reconcileWithDataset(store, index));
+    else reconcileWithDataset(store, index);
+  }, [dataset.data, store, sync]);
   const mapReady = useCallback(() => reportReady('map'), [reportReady]);
   const timelineReady = useCallback(() => reportReady('timeline'), [reportReady]);
 
   const index = dataset.data;
   const title = index ? localize(index.dataset.title, lang) : null;
   return (
-    <div className="app">
+    <div className={embed ? 'app app--embed' : 'app'}>
       <header className="app__header">
         <h1 className="app__title">{t('appTitle')}</h1>
         <p className="app__subtitle">{title ?? t('appTagline')}</p>
+        <ShareButton />
         <LanguageSwitch />
       </header>
+      <LinkNotice />
       <main className="app__main">
         <Region id="facts" label={t('regionFacts')} className="app__facts">
           {index ? (
             <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
+              <FilterBar index={index} />
               <FactsList index={index} />
             </ViewBoundary>
           ) : (

@@ -94,7 +94,22 @@ describe('parseViewState tolerance', () => {
     );
     fc.assert(
       fc.property(
-        fc.dictionary(fc.constantFrom('fact', 'place', 'from', 'to', 'at', 'map', 'q', 'cat', 'lang', 'data', 'embed'), fc.string()),
+        fc.dictionary(
+          fc.constantFrom(
+            'fact',
+            'place',
+            'from',
+            'to',
+            'at',
+            'map',
+            'q',
+            'cat',
+            'lang',
+            'data',
+            'embed',
+          ),
+          fc.string(),
+        ),
         (entries) => {
           expect(() => parseViewState(new URLSearchParams(entries).toString())).not.toThrow();
         },
@@ -109,9 +124,14 @@ describe('parseViewState tolerance', () => {
     );
     fc.assert(
       fc.property(
-        fc.dictionary(fc.constantFrom('fact', 'place', 'from', 'to', 'at', 'map', 'q', 'cat', 'lang', 'embed'), value),
+        fc.dictionary(
+          fc.constantFrom('fact', 'place', 'from', 'to', 'at', 'map', 'q', 'cat', 'lang', 'embed'),
+          value,
+        ),
         (entries) => {
-          const once = formatViewState(parseViewState(new URLSearchParams(entries).toString()).state);
+          const once = formatViewState(
+            parseViewState(new URLSearchParams(entries).toString()).state,
+          );
           expect(formatViewState(parseViewState(once).state)).toBe(once);
         },
       ),

@@ -109,8 +109,12 @@ export function parseViewState(
 ): { state: LinkState; ignored: IgnoredParam[] } {
   const params = new URLSearchParams(search);
   const ignored: IgnoredParam[] = [];
-  const state: { -readonly [K in keyof LinkState]: LinkState[K] } = { ...EMPTY_LINK_STATE, categories: [] };
-  const drop = (param: string, value: string, reason: IgnoredReason) => ignored.push({ param, value, reason });
+  const state: { -readonly [K in keyof LinkState]: LinkState[K] } = {
+    ...EMPTY_LINK_STATE,
+    categories: [],
+  };
+  const drop = (param: string, value: string, reason: IgnoredReason) =>
+    ignored.push({ param, value, reason });
   const single = (name: string): string | null => {
     const all = params.getAll(name);
     if (all.length > 1) drop(name, all.slice(1).join(', '), 'duplicate');
@@ -120,8 +124,10 @@ export function parseViewState(
   const id = (name: 'fact' | 'place', known: ReadonlyMap<string, unknown> | undefined) => {
     const value = single(name);
     if (value === null || value === '') return null;
-    if (!SLUG.test(value) || value.length > 120) return void drop(name, value, 'invalid-id'), null;
-    if (known && !known.has(value)) return void drop(name, value, name === 'fact' ? 'unknown-fact' : 'unknown-place'), null;
+    if (!SLUG.test(value) || value.length > 120)
+      return (void drop(name, value, 'invalid-id'), null);
+    if (known && !known.has(value))
+      return (void drop(name, value, name === 'fact' ? 'unknown-fact' : 'unknown-place'), null);
     return value;
   };
   state.fact = id('fact', dataset?.facts);
@@ -131,7 +137,7 @@ export function parseViewState(
     const value = single(name);
     if (value === null || value === '') return null;
     const parsed = parsePartialDate(value);
-    if (!parsed) return void drop(name, value, 'invalid-date'), null;
+    if (!parsed) return (void drop(name, value, 'invalid-date'), null);
     return formatPartialDateIso(parsed);
   };
   const from = date('from');

@@ -1,4 +1,6 @@
+import type { DatasetIndex } from '@/domain/dataset-index';
 import type { Lang } from '@/domain/lang';
+import type { Camera, IgnoredParam, TimeWindow } from '@/domain/view-state';
 import type { ViewStore } from './view-store';
 
 /**
@@ -24,6 +26,67 @@ export function setLang(store: ViewStore, lang: Lang): void {
   store.setState({ lang });
 }
 
-export function setCursor(store: ViewStore, at: number | null): void {
+/** The cursor as a partial date (the timeline sets days). */
+export function setCursor(store: ViewStore, at: string | null): void {
   store.setState({ cursor: at });
+}
+
+export function setWindow(store: ViewStore, window: TimeWindow | null): void {
+  store.setState({ window });
+}
+
+export function setCamera(store: ViewStore, camera: Camera | null): void {
+  store.setState({ camera });
+}
+
+export function setQuery(store: ViewStore, query: string): void {
+  store.setState({ query });
+}
+
+/** Shows or hides one category; with all hidden but one toggled, the list is explicit. */
+export function toggleCategory(store: ViewStore, categoryId: string): void {
+  const current = store.getState().categories;
+  store.setState({
+    categories: current.includes(categoryId)
+      ? current.filter((id) => id !== categoryId)
+      : [...current, categoryId],
+  });
+}
+
+export function clearFilters(store: ViewStore): void {
+  store.setState({ query: '', categories: [] });
+}
+
+export function dismissNotice(store: ViewStore): void {
+  store.setState({ ignored: [] });
+}
+
+export function reportIgnored(store: ViewStore, ignored: readonly IgnoredParam[]): void {
+  if (ignored.length > 0) store.setState({ ignored: [...store.getState().ignored, ...ignored] });
+}
+
+/**
+ * Once a dataset is loaded, drops selections and categories it does not know (a link made with
+ * an older dataset) and reports them in the notice.
+ */
+export function reconcileWithDataset(store: ViewStore, index: DatasetIndex): void {
+  const state = store.getState();
+  const ignored: IgnoredParam[] = [];
+  const patch: { selectedFactId?: null; selectedPlaceId?: null; categories?: string[] } = {};
+  if (state.selectedFactId !== null && !index.facts.has(state.selectedFactId)) {
+    ignored.push({ param: 'fact', value: state.selectedFactId, reason: 'unknown-fact' });
+    patch.selectedFactId = null;
+  }
+  if (state.selectedPlaceId !== null && !index.places.has(state.selectedPlaceId)) {
+    ignored.push({ param: 'place', value: state.selectedPlaceId, reason: 'unknown-place' });
+    patch.selectedPlaceId = null;
+  }
+  const known = new Set(index.dataset.categories.map((c) => c.id));
+  const unknown = state.categories.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    for (const value of unknown) ignored.push({ param: 'cat', value, reason: 'unknown-category' });
+    patch.categories = state.categories.filter((id) => known.has(id));
+  }
+  if (ignored.length === 0) return;
+  store.setState({ ...patch, ignored: [...state.ignored, ...ignored] });
 }

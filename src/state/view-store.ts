@@ -3,26 +3,48 @@ import { useStore } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { Lang } from '@/domain/lang';
+import type { Camera, IgnoredParam, TimeWindow } from '@/domain/view-state';
 
-/** Everything a user can change about the view; the URL mirrors it (see docs/architecture.md). */
+/** Everything a user can change about the view; the URL mirrors it (see README, "Deep links"). */
 export interface ViewState {
   readonly lang: Lang;
   readonly selectedFactId: string | null;
   readonly selectedPlaceId: string | null;
-  /** The time cursor, UTC ms; `null` until the user or a link sets it. */
-  readonly cursor: number | null;
+  /** The time cursor as a partial date (a day when set by dragging); `null` until set. */
+  readonly cursor: string | null;
+  /** The timeline's visible window; `null` shows all facts. */
+  readonly window: TimeWindow | null;
+  /** The map camera after the user moved it or a link set it; `null` fits the places. */
+  readonly camera: Camera | null;
+  readonly query: string;
+  /** Categories shown; empty shows all. */
+  readonly categories: readonly string[];
+  /** Another dataset's URL; `null` for the bundled one. */
+  readonly dataUrl: string | null;
+  /** Compact layout for iframes. */
+  readonly embed: boolean;
+  /** Link parameters that were dropped, for the notice; empty when there is nothing to say. */
+  readonly ignored: readonly IgnoredParam[];
 }
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  lang: 'de',
+  selectedFactId: null,
+  selectedPlaceId: null,
+  cursor: null,
+  window: null,
+  camera: null,
+  query: '',
+  categories: [],
+  dataUrl: null,
+  embed: false,
+  ignored: [],
+};
 
 /** A new store; the app makes one, and every test makes its own. */
 export function createViewStore(initial: Partial<ViewState> = {}) {
   return createStore<ViewState>()(
-    subscribeWithSelector(() => ({
-      lang: 'de' as Lang,
-      selectedFactId: null,
-      selectedPlaceId: null,
-      cursor: null,
-      ...initial,
-    })),
+    subscribeWithSelector(() => ({ ...DEFAULT_VIEW_STATE, ...initial })),
   );
 }
 

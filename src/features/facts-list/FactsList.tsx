@@ -4,6 +4,7 @@ import type { Fact } from '@/domain/dataset-schema';
 import { formatFactTime } from '@/domain/fact-time';
 import { localize, type Lang } from '@/domain/lang';
 import { selectFact } from '@/state/view-actions';
+import { useMatchingFacts } from '@/state/use-matching-facts';
 import { useTranslate } from '@/state/use-translate';
 import { useView, useViewStoreApi } from '@/state/view-store';
 import { Localized } from '@/ui/Localized';
@@ -15,9 +16,14 @@ interface Group {
 }
 
 /** Categories in dataset order, each with its facts in time order; empty categories are left out. */
-function groupByCategory(index: DatasetIndex, lang: Lang): Group[] {
+function groupByCategory(
+  index: DatasetIndex,
+  lang: Lang,
+  matching: ReadonlySet<string> | null,
+): Group[] {
   const byCategory = new Map<string, Fact[]>();
   for (const fact of index.factsInTimeOrder) {
+    if (matching !== null && !matching.has(fact.id)) continue;
     const list = byCategory.get(fact.category);
     if (list) list.push(fact);
     else byCategory.set(fact.category, [fact]);
@@ -31,13 +37,12 @@ function groupByCategory(index: DatasetIndex, lang: Lang): Group[] {
 /** Every fact as a button, grouped by category: the keyboard and screen-reader route through the data. */
 export function FactsList({ index }: { index: DatasetIndex }) {
   const { lang, t } = useTranslate();
-  const groups = useMemo(() => groupByCategory(index, lang), [index, lang]);
+  const matching = useMatchingFacts(index);
+  const groups = useMemo(() => groupByCategory(index, lang, matching), [index, lang, matching]);
   const selectedFactId = useView((s) => s.selectedFactId);
   return (
     <div className="facts-list">
-      <p className="facts-list__count">
-        {t('factCount', { count: index.factsInTimeOrder.length })}
-      </p>
+      {groups.length === 0 ? <p className="facts-list__empty">{t('noMatches')}</p> : null}
       {groups.map((group) => (
         <section key={group.id} className="facts-group" aria-labelledby={`group-${group.id}`}>
           <h3 id={`group-${group.id}`} className="facts-group__title">

@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { selectMapAnchor, selectPlaceIdsActiveAt } from '@/domain/selectors';
-import { selectPlace } from '@/state/view-actions';
+import { selectPlace, setCamera } from '@/state/view-actions';
 import { useTranslate } from '@/state/use-translate';
+import { useMatchingFacts } from '@/state/use-matching-facts';
 import { useView, useViewStoreApi } from '@/state/view-store';
+import { cursorInstant } from '@/domain/cursor';
 import { BASEMAP_AREA_IDS, mapStyle, THURINGIA_BOUNDS } from './basemap';
 import {
   createMapController,
@@ -36,7 +38,9 @@ export default function FactMap({ index, onReady }: { index: DatasetIndex; onRea
   const { lang, t } = useTranslate();
   const selectedFactId = useView((s) => s.selectedFactId);
   const selectedPlaceId = useView((s) => s.selectedPlaceId);
-  const cursor = useView((s) => s.cursor);
+  const cursor = useView((s) => cursorInstant(s.cursor));
+  const camera = useView((s) => s.camera);
+  const matchingFacts = useMatchingFacts(index);
 
   const markers = useMemo(() => buildPlaceMarkers(index), [index]);
   const bounds = useMemo(() => union(THURINGIA_BOUNDS, boundsOf(markers)), [markers]);
@@ -61,6 +65,16 @@ export default function FactMap({ index, onReady }: { index: DatasetIndex; onRea
     () => (cursor === null ? null : selectPlaceIdsActiveAt(index, cursor)),
     [index, cursor],
   );
+  // A place stays bright when any fact at it (or inside it) passes the filters.
+  const matchingPlaces = useMemo(() => {
+    if (matchingFacts === null) return null;
+    const ids = new Set<string>();
+    for (const marker of markers) {
+      if ((index.factIdsByPlace.get(marker.id) ?? []).some((id) => matchingFacts.has(id)))
+        ids.add(marker.id);
+    }
+    return ids;
+  }, [index, markers, matchingFacts]);
   const describeCount = useMemo(
     () => (count: number) => (count === 1 ? t('markerOneFact') : t('markerFacts', { count })),
     [t],
@@ -72,12 +86,12 @@ export default function FactMap({ index, onReady }: { index: DatasetIndex; onRea
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   // Callbacks change every render; the map is created once, so it calls through this ref.
-  const callbacksRef = useRef({ onReady, onSelectPlace: (id: string) => selectPlace(store, id) });
+  const callbacksRef = useRef({ onReady });
   useEffect(() => {
-    callbacksRef.current = { onReady, onSelectPlace: (id: string) => selectPlace(store, id) };
+    callbacksRef.current = { onReady };
   });
-  // The initial camera only; later bounds changes must not re-create the map.
-  const initialBoundsRef = useRef(bounds);
+  // The initial camera only; later changes go through setCamera and never re-create the map.
+  const [initial] = useState(() => ({ bounds, camera: store.getState().camera }));
 
   useEffect(() => {
     if (failure !== null || !containerRef.current) return;
@@ -85,9 +99,14 @@ export default function FactMap({ index, onReady }: { index: DatasetIndex; onRea
     try {
       controller = createMapController(
         containerRef.current,
-        { style: mapStyle(), initialBounds: initialBoundsRef.current },
         {
-          onSelectPlace: (id) => callbacksRef.current.onSelectPlace(id),
+          style: mapStyle(),
+          initialBounds: initial.bounds,
+          initialCamera: initial.camera,
+        },
+        {
+          onSelectPlace: (id) => selectPlace(store, id),
+          onUserCamera: (next) => setCamera(store, next),
           onReady: () => callbacksRef.current.onReady(),
           onError: (error) => setFailure(error.message),
         },
@@ -103,7 +122,7 @@ export default function FactMap({ index, onReady }: { index: DatasetIndex; onRea
       controllerRef.current = null;
       controller.destroy();
     };
-  }, [failure]);
+  }, [failure, store, initial]);
 
   useEffect(() => {
     controllerRef.current?.setPlaces(markers, {
@@ -115,7 +134,18 @@ export default function FactMap({ index, onReady }: { index: DatasetIndex; onRea
   }, [markers, describeCount, t, failure]);
   useEffect(() => controllerRef.current?.setSelection(selection), [selection, failure]);
   useEffect(() => controllerRef.current?.setActive(active), [active, failure]);
+  useEffect(() => controllerRef.current?.setMatching(matchingPlaces), [matchingPlaces, failure]);
   useEffect(() => {
+    if (camera) controllerRef.current?.setCamera(camera);
+  }, [camera]);
+  // A link with both a fact and a camera opens on the link's camera: the fit to the fact's
+  // places is for selections made afterwards.
+  const skipFitRef = useRef(initial.camera !== null);
+  useEffect(() => {
+    if (skipFitRef.current) {
+      skipFitRef.current = false;
+      return;
+    }
     if (highlighted.size === 0) return;
     const points = markers.filter((m) => highlighted.has(m.id));
     controllerRef.current?.showPoints(points, !prefersReducedMotion());
@@ -140,6 +170,7 @@ export default function FactMap({ index, onReady }: { index: DatasetIndex; onRea
             bounds={bounds}
             selection={selection}
             active={active}
+            matching={matchingPlaces}
             onSelectPlace={(id) => selectPlace(store, id)}
             describeCount={describeCount}
             t={t}

@@ -14,6 +14,7 @@ interface Props {
   readonly bounds: [number, number, number, number];
   readonly selection: MapSelection;
   readonly active: ReadonlySet<string> | null;
+  readonly matching: ReadonlySet<string> | null;
   readonly onSelectPlace: (placeId: string) => void;
   readonly describeCount: (count: number) => string;
   readonly t: Translate;
@@ -28,6 +29,7 @@ export function StaticMap({
   bounds,
   selection,
   active,
+  matching,
   onSelectPlace,
   describeCount,
   t,
@@ -123,6 +125,7 @@ export function StaticMap({
                 aria-describedby={`static-marker-desc-${m.id}`}
                 data-highlighted={selection.highlightedPlaceIds.has(m.id) ? 'true' : undefined}
                 data-state={active === null ? undefined : active.has(m.id) ? 'active' : 'inactive'}
+                data-match={matching === null || matching.has(m.id) ? undefined : 'false'}
                 style={{ transform: `translate(calc(-50% + ${dx}px), calc(-50% + ${dy}px))` }}
                 onClick={() => onSelectPlace(m.id)}
               >

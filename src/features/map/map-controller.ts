@@ -13,6 +13,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { layoutMarkers } from './marker-layout';
 import { boundsOf, CLUSTER_THRESHOLD, placesToGeoJson, type PlaceMarker } from './place-markers';
 import { LABEL_FONT } from './map-style';
+import { roundCamera, type Camera } from '@/domain/view-state';
 
 setWorkerUrl(workerUrl);
 
@@ -23,6 +24,8 @@ export interface MapCallbacks {
   onReady(): void;
   /** The map cannot go on (WebGL lost, style failed). */
   onError(error: Error): void;
+  /** The user panned or zoomed (drag, wheel, keys, zoom buttons); never for programmatic moves. */
+  onUserCamera(camera: Camera): void;
 }
 
 export interface MapLabels {
@@ -48,6 +51,10 @@ export interface MapController {
   setSelection(selection: MapSelection): void;
   /** Places with facts active under the time cursor; `null` when there is no cursor. */
   setActive(activeIds: ReadonlySet<string> | null): void;
+  /** Places with facts that pass the search and filters; the others fade. `null`: no filter. */
+  setMatching(placeIds: ReadonlySet<string> | null): void;
+  /** Moves to a camera from a link or history step, unless the map is already there. */
+  setCamera(camera: Camera): void;
   /** Moves the camera to include the points (a programmatic move: never reported as the user's). */
   showPoints(points: readonly { lon: number; lat: number }[], animate: boolean): void;
   destroy(): void;
@@ -81,14 +88,23 @@ export function supportsWebGL(): boolean {
  */
 export function createMapController(
   container: HTMLElement,
-  options: { style: StyleSpecification | string; initialBounds: [number, number, number, number] },
+  options: {
+    style: StyleSpecification | string;
+    initialBounds: [number, number, number, number];
+    /** From a link: wins over the bounds, so the first paint is the shared view. */
+    initialCamera: Camera | null;
+  },
   callbacks: MapCallbacks,
 ): MapController {
   const map = new MapLibreMap({
     container,
     style: options.style,
-    bounds: options.initialBounds,
-    fitBoundsOptions: { padding: FIT_PADDING },
+    ...(options.initialCamera
+      ? {
+          center: [options.initialCamera.lon, options.initialCamera.lat],
+          zoom: options.initialCamera.zoom,
+        }
+      : { bounds: options.initialBounds, fitBoundsOptions: { padding: FIT_PADDING } }),
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
@@ -111,6 +127,7 @@ export function createMapController(
     highlightedAreaIds: new Set(),
   };
   let active: ReadonlySet<string> | null = null;
+  let matching: ReadonlySet<string> | null = null;
   let loaded = false;
   let readyReported = false;
   let destroyed = false;
@@ -135,6 +152,16 @@ export function createMapController(
   });
   // Button offsets are in pixels: they change with the zoom, not with panning.
   map.on('zoomend', () => relayout());
+  // Only moves that started from an input event are the user's; fitBounds after a selection and
+  // jumps to a linked camera carry no originalEvent and are not reported.
+  map.on('moveend', (event) => {
+    if (event.originalEvent) callbacks.onUserCamera(currentCamera());
+  });
+
+  function currentCamera(): Camera {
+    const center = map.getCenter();
+    return roundCamera({ lon: center.lng, lat: center.lat, zoom: map.getZoom() });
+  }
   map.on('resize', () => relayout());
 
   function addClusterLayers(): void {
@@ -343,6 +370,8 @@ export function createMapController(
       else delete entry.button.dataset.highlighted;
       if (active === null) delete entry.button.dataset.state;
       else entry.button.dataset.state = active.has(id) ? 'active' : 'inactive';
+      if (matching === null || matching.has(id)) delete entry.button.dataset.match;
+      else entry.button.dataset.match = 'false';
     }
     if (loaded && map.getLayer('area-highlight')) {
       map.setFilter('area-highlight', [
@@ -379,6 +408,15 @@ export function createMapController(
     setActive(next) {
       active = next;
       applySelection();
+    },
+    setMatching(next) {
+      matching = next;
+      applySelection();
+    },
+    setCamera(camera) {
+      const now = currentCamera();
+      if (now.lon === camera.lon && now.lat === camera.lat && now.zoom === camera.zoom) return;
+      map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
     },
     showPoints(points, animate) {
       const bounds = boundsOf(points);

@@ -1,11 +1,20 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { cursorInstant } from '@/domain/cursor';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { intlLocale } from '@/domain/fact-time';
 import type { Translate } from '@/domain/messages';
-import { dayOf, formatPartialDate } from '@/domain/partial-date';
+import {
+  dayOf,
+  formatPartialDate,
+  formatPartialDateIso,
+  parsePartialDate,
+  partialDateInterval,
+} from '@/domain/partial-date';
 import { selectDataExtent, selectFactsActiveAt, selectFactsAtPlace } from '@/domain/selectors';
-import { selectFact, setCursor } from '@/state/view-actions';
+import type { TimeWindow } from '@/domain/view-state';
+import { useMatchingFacts } from '@/state/use-matching-facts';
 import { useTranslate } from '@/state/use-translate';
+import { selectFact, setCursor, setWindow } from '@/state/view-actions';
 import { useView, useViewStoreApi } from '@/state/view-store';
 import {
   createTimelineController,
@@ -17,6 +26,16 @@ import { playStep, startOfDay, stepCursor } from './time-cursor';
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** A day as the URL writes it. */
+const dayIso = (at: number) => formatPartialDateIso(dayOf(at));
+
+function windowInterval(window: TimeWindow): { start: number; end: number } {
+  return {
+    start: partialDateInterval(parsePartialDate(window.from)!).start,
+    end: partialDateInterval(parsePartialDate(window.to)!).end,
+  };
 }
 
 function axisFormat(locale: string, t: Translate): TimelineAxisFormat {
@@ -56,37 +75,41 @@ export default function FactTimeline({
   const { lang, t } = useTranslate();
   const selectedFactId = useView((s) => s.selectedFactId);
   const selectedPlaceId = useView((s) => s.selectedPlaceId);
-  const cursor = useView((s) => s.cursor);
+  const cursor = useView((s) => cursorInstant(s.cursor));
+  const window = useView((s) => s.window);
+  const matching = useMatchingFacts(index);
   const locale = intlLocale(lang);
 
   const extent = useMemo(() => selectDataExtent(index), [index]);
-  // "Ongoing" ranges run to today; fixed per dataset so items do not change every render.
+  // "Ongoing" ranges run to today; fixed per mount so items do not change every render.
   const [now] = useState(() => Date.now());
-  const items = useMemo(
-    () =>
-      buildTimelineItems(
-        index,
-        lang,
-        { inferred: t('inferred'), approximate: t('approximate'), openEnd: t('openEnd') },
-        now,
-      ),
-    [index, lang, t, now],
-  );
+  const items = useMemo(() => {
+    const all = buildTimelineItems(
+      index,
+      lang,
+      { inferred: t('inferred'), approximate: t('approximate'), openEnd: t('openEnd') },
+      now,
+    );
+    return matching === null ? all : all.filter((item) => matching.has(item.id));
+  }, [index, lang, t, now, matching]);
   const groups = useMemo(() => buildTimelineGroups(index, lang), [index, lang]);
   const format = useMemo(() => axisFormat(locale, t), [locale, t]);
 
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<TimelineController | null>(null);
   // The timeline is created once; its callbacks read the latest values through this ref.
-  const latest = useRef({ onReady, index, extent });
+  const latest = useRef({ onReady });
   useEffect(() => {
-    latest.current = { onReady, index, extent };
+    latest.current = { onReady };
   });
+  // A link's window is the first view; without one the timeline fits all facts.
+  const [initialWindow] = useState(() => store.getState().window);
 
   useEffect(() => {
     const controller = createTimelineController(containerRef.current!, {
       onSelectFact: (id) => selectFact(store, id),
-      onCursorDrag: (at) => setCursor(store, startOfDay(at)),
+      onCursorDrag: (at) => setCursor(store, dayIso(at)),
+      onUserWindow: (start, end) => setWindow(store, { from: dayIso(start), to: dayIso(end - 1) }),
       onReady: () => latest.current.onReady(),
     });
     controllerRef.current = controller;
@@ -97,13 +120,29 @@ export default function FactTimeline({
   }, [store]);
 
   useEffect(() => {
-    controllerRef.current?.setData(items, groups, format);
-  }, [items, groups, format]);
+    controllerRef.current?.setData(
+      items,
+      groups,
+      format,
+      initialWindow ? windowInterval(initialWindow) : null,
+    );
+  }, [items, groups, format, initialWindow]);
 
-  // The whole dataset is in view at first; later dataset changes fit again.
+  // A new dataset (not the first) is shown whole.
+  const shownIndexRef = useRef(index);
   useEffect(() => {
+    if (shownIndexRef.current === index) return;
+    shownIndexRef.current = index;
     controllerRef.current?.fit(false);
   }, [index]);
+
+  // Back/Forward or a link moved the window: follow it.
+  useEffect(() => {
+    if (window) {
+      const { start, end } = windowInterval(window);
+      controllerRef.current?.setWindow(start, end, false);
+    }
+  }, [window]);
 
   const selectedIds = useMemo(() => {
     if (selectedFactId !== null) return index.facts.has(selectedFactId) ? [selectedFactId] : [];
@@ -111,8 +150,12 @@ export default function FactTimeline({
       return selectFactsAtPlace(index, selectedPlaceId).map((f) => f.id);
     return [];
   }, [index, selectedFactId, selectedPlaceId]);
+  // With a link's window, the first selection must not scroll away from it.
+  const skipRevealRef = useRef(initialWindow !== null);
   useEffect(() => {
-    controllerRef.current?.setSelection(selectedIds, true, !prefersReducedMotion());
+    const reveal = !skipRevealRef.current;
+    skipRevealRef.current = false;
+    controllerRef.current?.setSelection(selectedIds, reveal, !prefersReducedMotion());
   }, [selectedIds]);
 
   // Where the cursor bar stands: the store's cursor, or the end of the data until one is set.
@@ -140,12 +183,12 @@ export default function FactTimeline({
     bar.setAttribute('aria-valuenow', String(barAt));
     bar.setAttribute('aria-valuetext', formatPartialDate(dayOf(barAt), locale));
     bar.removeAttribute('title');
-    const onKeyDown = (event: KeyboardEvent) => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
       const next = stepCursor(barAt, event.key, extent);
       if (next === null) return;
       event.preventDefault();
       event.stopPropagation();
-      setCursor(store, next);
+      setCursor(store, dayIso(next));
     };
     bar.addEventListener('keydown', onKeyDown);
     return () => bar.removeEventListener('keydown', onKeyDown);
@@ -155,27 +198,26 @@ export default function FactTimeline({
   useEffect(() => {
     if (!playing) return;
     const reduced = prefersReducedMotion();
-    const window = controllerRef.current!.getWindow();
+    const visible = controllerRef.current!.getWindow();
+    const start = cursorInstant(store.getState().cursor);
     let at =
-      cursor !== null && cursor >= window.start && cursor < window.end ? cursor : window.start;
+      start !== null && start >= visible.start && start < visible.end ? start : visible.start;
     const timer = setInterval(
       () => {
-        const next = playStep(at, window, reduced);
+        const next = playStep(at, visible, reduced);
         if (next === null) {
           setPlaying(false);
           return;
         }
         at = next;
-        setCursor(store, startOfDay(next));
+        setCursor(store, dayIso(next));
       },
       reduced ? 700 : 80,
     );
     return () => clearInterval(timer);
-    // Only a press of Play starts a run; the cursor it moves must not restart it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [playing, store]);
 
-  const onItemsKeyDown = (event: React.KeyboardEvent) => {
+  const onItemsKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
     const next = stepFact(
@@ -209,7 +251,10 @@ export default function FactTimeline({
         <button
           type="button"
           className="button"
-          onClick={() => controllerRef.current?.fit(animate())}
+          onClick={() => {
+            controllerRef.current?.fit(animate());
+            setWindow(store, null);
+          }}
         >
           {t('fitAll')}
         </button>

@@ -13,6 +13,8 @@ export interface TimelineCallbacks {
   onSelectFact(factId: string | null): void;
   /** The user dragged the cursor bar. */
   onCursorDrag(at: number): void;
+  /** The user changed the visible window (drag, wheel, pinch); never for programmatic changes. */
+  onUserWindow(start: number, end: number): void;
   onReady(): void;
 }
 
@@ -25,10 +27,12 @@ export interface TimelineAxisFormat {
 }
 
 export interface TimelineController {
+  /** `initialWindow` applies when the timeline is first drawn (a link's window); later, setWindow. */
   setData(
     items: readonly TimelineItem[],
     groups: readonly TimelineGroup[],
     format: TimelineAxisFormat,
+    initialWindow: { start: number; end: number } | null,
   ): void;
   /** Selects items without emitting `select` (programmatic: never echoed as a user action). */
   setSelection(factIds: readonly string[], reveal: boolean, animate: boolean): void;
@@ -125,16 +129,24 @@ export function createTimelineController(
   } as unknown as TimelineOptions;
 
   let timeline: Timeline | null = null;
+  /** The zoom buttons call vis-timeline's API, which reports byUser false; they are the user's. */
+  let zoomByButton = false;
 
   /**
    * The Timeline is made on the first data, not before: with the items and the cluster option
    * in place from the start, a large dataset is never drawn item by item first.
    */
-  function create(clusterOption: TimelineOptions['cluster']): Timeline {
+  function create(
+    clusterOption: TimelineOptions['cluster'],
+    initialWindow: { start: number; end: number } | null,
+  ): Timeline {
     // vis-timeline's typings want plain arrays; DataSets are what it reads and diffs.
     const instance = new Timeline(container, items as never, groups as never, {
       ...options,
       cluster: clusterOption,
+      ...(initialWindow
+        ? { start: new Date(initialWindow.start), end: new Date(initialWindow.end) }
+        : {}),
     });
     instance.addCustomTime(new Date(), CURSOR_ID);
     // `select` fires only for user clicks and taps; setSelection never emits it.
@@ -145,6 +157,13 @@ export function createTimelineController(
     instance.on('timechange', ({ id, time }: { id: string; time: Date }) => {
       if (id === CURSOR_ID) callbacks.onCursorDrag(time.getTime());
     });
+    instance.on(
+      'rangechanged',
+      ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
+        if (byUser || zoomByButton) callbacks.onUserWindow(start.getTime(), end.getTime());
+        zoomByButton = false;
+      },
+    );
     return instance;
   }
 
@@ -154,7 +173,7 @@ export function createTimelineController(
       : false) as TimelineOptions['cluster'];
 
   return {
-    setData(nextItems, nextGroups, nextFormat) {
+    setData(nextItems, nextGroups, nextFormat, initialWindow) {
       format = nextFormat;
       const groupRows = nextGroups.map((g) => ({ id: g.id, content: g.label, label: g.label }));
       const groupIds = new Set(groupRows.map((g) => g.id));
@@ -177,7 +196,7 @@ export function createTimelineController(
       const wantCluster = nextItems.length > TIMELINE_CLUSTER_THRESHOLD;
       if (timeline === null) {
         clustered = wantCluster;
-        timeline = create(clusterOption(wantCluster));
+        timeline = create(clusterOption(wantCluster), initialWindow);
         return;
       }
       if (wantCluster !== clustered) {
@@ -202,9 +221,12 @@ export function createTimelineController(
       return { start: start.getTime(), end: end.getTime() };
     },
     setWindow(start, end, animate) {
+      const now = timeline?.getWindow();
+      if (now && now.start.getTime() === start && now.end.getTime() === end) return;
       timeline?.setWindow(new Date(start), new Date(end), { animation: animate });
     },
     zoom(direction, animate) {
+      zoomByButton = true;
       if (direction === 'in') timeline?.zoomIn(0.5, { animation: animate });
       else timeline?.zoomOut(0.5, { animation: animate });
     },

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { createDatasetIndex } from './dataset-index';
+import { buildSearchTexts, countByCategory, foldText, selectMatchingFactIds } from './search';
+import { datasetFixture } from './testing/dataset-fixture';
+
+function setup() {
+  const index = createDatasetIndex(datasetFixture());
+  return { index, texts: buildSearchTexts(index) };
+}
+
+const ids = (set: ReadonlySet<string> | null) => (set === null ? null : [...set].sort());
+
+describe('foldText', () => {
+  it('ignores case and accents and folds ß', () => {
+    expect(foldText('Roßleben FÖRDER  Mittel')).toBe('rossleben forder mittel');
+  });
+});
+
+describe('selectMatchingFactIds', () => {
+  it('filters nothing without a query or categories', () => {
+    const { index, texts } = setup();
+    expect(selectMatchingFactIds(index, texts, { query: ' ', categories: [] })).toBeNull();
+  });
+
+  it('finds by title, summary, place (and the places it lies in), person and quote, in German and English', () => {
+    const { index, texts } = setup();
+    const find = (query: string) =>
+      ids(selectMatchingFactIds(index, texts, { query, categories: [] }));
+    expect(find('visit')).toEqual(['besuch-artern']);
+    expect(find('ARTERN')).toEqual(['besuch-artern']);
+    expect(find('thuringen')).toEqual(['besuch-artern', 'ministerin']);
+    expect(find('heike werner')).toEqual(['besuch-artern', 'ministerin']);
+    expect(find('seit 2014')).toEqual(['ministerin', 'ohne-ort']);
+    expect(find('maerz')).toEqual([]);
+    expect(find('marz besuchte')).toEqual(['besuch-artern']);
+  });
+
+  it('combines the query with the chosen categories', () => {
+    const { index, texts } = setup();
+    expect(ids(selectMatchingFactIds(index, texts, { query: '', categories: ['career'] }))).toEqual(
+      ['ministerin', 'ohne-ort'],
+    );
+    expect(
+      ids(selectMatchingFactIds(index, texts, { query: 'artern', categories: ['career'] })),
+    ).toEqual([]);
+  });
+
+  it('counts matches per category for the filter buttons', () => {
+    const { index, texts } = setup();
+    expect(Object.fromEntries(countByCategory(index, texts, ''))).toEqual({ visits: 1, career: 2 });
+    expect(Object.fromEntries(countByCategory(index, texts, 'werner'))).toEqual({
+      visits: 1,
+      career: 1,
+    });
+  });
+});

@@ -1,0 +1,72 @@
+import { useMemo } from 'react';
+import type { DatasetIndex } from '@/domain/dataset-index';
+import { localizeWithLang } from '@/domain/lang';
+import { countByCategory } from '@/domain/search';
+import { searchTextsOf, useMatchingFacts } from '@/state/use-matching-facts';
+import { useTranslate } from '@/state/use-translate';
+import { clearFilters, setQuery, toggleCategory } from '@/state/view-actions';
+import { useView, useViewStoreApi } from '@/state/view-store';
+
+/** Search box, category toggles with counts, and "12 von 31 Fakten": filters for every view. */
+export function FilterBar({ index }: { index: DatasetIndex }) {
+  const store = useViewStoreApi();
+  const { lang, t } = useTranslate();
+  const query = useView((s) => s.query);
+  const chosen = useView((s) => s.categories);
+  const matching = useMatchingFacts(index);
+  const counts = useMemo(() => countByCategory(index, searchTextsOf(index), query), [index, query]);
+  const total = index.dataset.facts.length;
+  const shown = matching === null ? total : matching.size;
+  return (
+    <div className="filter-bar">
+      <div className="filter-bar__search">
+        <label htmlFor="fact-search">{t('search')}</label>
+        <input
+          id="fact-search"
+          type="search"
+          value={query}
+          placeholder={t('searchPlaceholder')}
+          maxLength={200}
+          autoComplete="off"
+          onChange={(event) => setQuery(store, event.target.value)}
+          onKeyDown={(event) => {
+            // Escape empties the box first; the global Escape (clear selection) comes after.
+            if (event.key === 'Escape' && query !== '') {
+              event.preventDefault();
+              setQuery(store, '');
+            }
+          }}
+        />
+      </div>
+      <div className="filter-bar__categories" role="group" aria-label={t('categories')}>
+        {index.dataset.categories.map((category) => {
+          const label = localizeWithLang(category.label, lang);
+          return (
+            <button
+              key={category.id}
+              type="button"
+              className="chip"
+              aria-pressed={chosen.includes(category.id)}
+              data-category={category.id}
+              onClick={() => toggleCategory(store, category.id)}
+            >
+              <span lang={label.lang === lang ? undefined : label.lang}>{label.text}</span>{' '}
+              <span className="chip__count">{counts.get(category.id) ?? 0}</span>
+            </button>
+          );
+        })}
+      </div>
+      <p className="filter-bar__count">
+        {t('matchCount', { shown, total })}
+        {matching !== null ? (
+          <>
+            {' '}
+            <button type="button" className="link-button" onClick={() => clearFilters(store)}>
+              {t('clearFilters')}
+            </button>
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+}
