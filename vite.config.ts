@@ -26,10 +26,43 @@ function datasetSchemaPlugin(): Plugin {
   };
 }
 
+/**
+ * The built site's Content-Security-Policy: no inline or eval'd script and nothing from another
+ * origin. Build only: the dev server injects an inline React Refresh preamble.
+ * `connect-src` admits http(s) so that `data=` can name a CORS-enabled dataset elsewhere; the
+ * default build itself requests nothing outside its origin (tested end to end).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self' https: http:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicyPlugin(): Plugin {
+  return {
+    name: 'kartenchronik-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig({
   // Relative base: the built site works from any sub-path (GitHub Pages, a folder on a server).
   base: './',
-  plugins: [react(), datasetSchemaPlugin()],
+  plugins: [react(), datasetSchemaPlugin(), contentSecurityPolicyPlugin()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: true },
   preview: { host: '127.0.0.1' },

@@ -177,12 +177,19 @@ test('a link restores the time window and cursor, and panning writes the camera'
   await expect(page).toHaveURL(/from=2017&to=2019&at=2018-03-19/);
 });
 
-test('embed=1 drops the page chrome and posts the URL to the host page', async ({ page }) => {
-  await page.goto('./');
-  const appUrl = new URL('./?embed=1', page.url()).href;
-  await page.setContent(
-    `<iframe title="Kartenchronik" src="${appUrl}" style="width:1200px;height:760px"></iframe>`,
+test('embed=1 drops the page chrome and posts the URL to the host page', async ({
+  page,
+  baseURL,
+}) => {
+  // A host page of its own (served through a route, without the app's CSP) embeds the app.
+  const appUrl = new URL('./?embed=1', baseURL).href;
+  await page.route('**/embed-host.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>Host</title><iframe title="Kartenchronik" src="${appUrl}" width="1200" height="760"></iframe>`,
+    }),
   );
+  await page.goto(new URL('./embed-host.html', baseURL).href);
   const messages: unknown[] = [];
   await page.exposeFunction('record', (m: unknown) => messages.push(m));
   await page.evaluate(() =>

@@ -3,6 +3,8 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { AppPage } from './pages/app-page';
 
 interface Fixtures {
+  /** Content-Security-Policy violations in the page. Checked after every test. */
+  cspViolations: string[];
   /** Requests that tried to leave 127.0.0.1 (they are aborted). Checked after every test. */
   outsideRequests: string[];
   /** Uncaught errors in the page. Checked after every test. */
@@ -29,7 +31,25 @@ export const test = base.extend<Fixtures>({
     await use(errors);
     expect(errors, 'uncaught page errors').toEqual([]);
   },
-  app: async ({ page, outsideRequests: _o, pageErrors: _e }, use) => {
+  cspViolations: async ({ page }, use) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
+    });
+    const collected: string[] = [];
+    await use(collected);
+    if (!page.isClosed() && page.url().startsWith('http')) {
+      const found = await page
+        .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+        .catch(() => []);
+      collected.push(...found);
+    }
+    expect(collected, 'Content-Security-Policy violations').toEqual([]);
+  },
+  app: async ({ page, outsideRequests: _o, pageErrors: _e, cspViolations: _c }, use) => {
     await use(new AppPage(page));
   },
 });

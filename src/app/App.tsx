@@ -12,6 +12,7 @@ import { useUrlSync } from '@/state/url-sync';
 import { clearSelection, reconcileWithDataset } from '@/state/view-actions';
 import { useTranslate } from '@/state/use-translate';
 import { useView, useViewStoreApi } from '@/state/view-store';
+import { Announcer } from './Announcer';
 import { LinkNotice } from './LinkNotice';
 import { useAppReady } from './app-ready';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -76,6 +77,7 @@ export function App() {
         <LanguageSwitch />
       </header>
       <LinkNotice />
+      <Announcer index={index} />
       <main className="app__main">
         <Region id="facts" label={t('regionFacts')} className="app__facts">
           {index ? (
@@ -89,7 +91,7 @@ export function App() {
         </Region>
         <Region id="map" label={t('regionMap')} className="app__map" headingHidden>
           {index ? (
-            <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
+            <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />} onFailed={mapReady}>
               <Suspense fallback={null}>
                 <FactMap index={index} onReady={mapReady} />
               </Suspense>
@@ -105,7 +107,7 @@ export function App() {
         </Region>
         <Region id="timeline" label={t('regionTimeline')} className="app__timeline" headingHidden>
           {index ? (
-            <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
+            <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />} onFailed={timelineReady}>
               <Suspense fallback={null}>
                 <FactTimeline index={index} onReady={timelineReady} />
               </Suspense>

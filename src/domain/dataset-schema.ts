@@ -6,6 +6,9 @@ import { isPartialDate } from './partial-date';
  * checked by `validateDataset`, because JSON Schema cannot express them.
  */
 
+// The built site's Content-Security-Policy forbids eval; zod's JIT would try `new Function`.
+z.config({ jitless: true });
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 

@@ -1,0 +1,278 @@
+// npm run bench: builds the app and the floor page (bare maplibre-gl + vis-timeline), serves
+// both on 127.0.0.1, and drives Debian's Chromium through Playwright. For each dataset it runs
+// 5 cold loads of the app and of the floor, alternating, and prints median (min–max) per metric
+// with the app/floor ratio. Writes bench/results/latest.json. Figures, not assertions.
+import { execFileSync } from 'node:child_process';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { generateDataset } from '../scripts/generate-dataset.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--enable-unsafe-swiftshader',
+  '--use-angle=swiftshader',
+  '--enable-precise-memory-info',
+];
+
+function build() {
+  execFileSync('node', [join(root, 'scripts/ensure-chromium.mjs')], { stdio: 'inherit' });
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--logLevel', 'warn', '--config', 'bench/floor/vite.config.ts'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
+  const dataDir = join(root, 'dist-floor', 'generated');
+  mkdirSync(dataDir, { recursive: true });
+  for (const facts of [1000, 10000]) {
+    writeFileSync(
+      join(dataDir, `facts-${facts}.json`),
+      JSON.stringify(generateDataset({ facts, places: 300 })),
+    );
+  }
+}
+
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+};
+
+/** Static files: /app/ → dist, /floor/ → dist-floor (with the generated datasets). */
+function serve() {
+  const mounts = { '/app/': join(root, 'dist'), '/floor/': join(root, 'dist-floor') };
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    const mount = Object.keys(mounts).find((m) => path.startsWith(m));
+    if (!mount) return void res.writeHead(404).end();
+    let file = normalize(join(mounts[mount], path.slice(mount.length)));
+    if (!file.startsWith(mounts[mount])) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** Runs in the page before anything else: collects long tasks, LCP and layout shifts. */
+function observe() {
+  const w = window;
+  w.__bench = { longTasks: 0, lcp: 0, cls: 0 };
+  new PerformanceObserver((list) =>
+    list.getEntries().forEach((e) => (w.__bench.longTasks += e.duration)),
+  ).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) =>
+    list.getEntries().forEach((e) => (w.__bench.lcp = e.startTime)),
+  ).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) =>
+    list.getEntries().forEach((e) => {
+      if (!e.hadRecentInput) w.__bench.cls += e.value;
+    }),
+  ).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** Time from a user event to the frame after it is painted. */
+async function latency(page, action, times = 8) {
+  return page.evaluate(
+    async ({ action, times }) => {
+      const nextFrame = () =>
+        new Promise((resolve) =>
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve();
+            channel.port2.postMessage(0);
+          }),
+        );
+      const samples = [];
+      for (let i = 0; i < times; i++) {
+        await nextFrame();
+        const t0 = performance.now();
+        if (action.kind === 'click') {
+          const targets = [...document.querySelectorAll(action.selector)];
+          targets[i % Math.max(1, Math.min(targets.length, 4))]?.click();
+        } else {
+          const target = document.querySelector(action.selector) ?? document.body;
+          target.focus();
+          target.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+        }
+        await nextFrame();
+        samples.push(performance.now() - t0);
+      }
+      samples.sort((a, b) => a - b);
+      return samples[Math.floor(samples.length / 2)];
+    },
+    { action, times },
+  );
+}
+
+const ACTIONS = {
+  app: {
+    place: { kind: 'click', selector: 'button[data-place-id]' },
+    fact: { kind: 'click', selector: 'button[data-fact-id]' },
+    scrub: { kind: 'key', selector: '[role=slider]' },
+  },
+  floor: {
+    place: { kind: 'click', selector: 'button[data-place-id]' },
+    fact: { kind: 'click', selector: '.vis-item.vis-range' },
+    scrub: { kind: 'key', selector: 'body' },
+  },
+};
+
+async function measure(browser, base, kind, dataCase) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'de-DE',
+  });
+  const page = await context.newPage();
+  await page.addInitScript(observe);
+  const data = dataCase.file ? `../floor/generated/${dataCase.file}` : null;
+  const url =
+    kind === 'app'
+      ? `${base}/app/${data ? `?data=${encodeURIComponent(data)}` : ''}`
+      : `${base}/floor/?data=${encodeURIComponent(data ?? '../app/data/dataset.json')}`;
+  await page.goto(url);
+  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, {
+    timeout: 120_000,
+  });
+  await page.waitForTimeout(500);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const metrics = await page.evaluate(() => {
+    const paint = performance.getEntriesByName('first-contentful-paint')[0];
+    const scripts = performance
+      .getEntriesByType('resource')
+      .filter((e) => /\.m?js$/.test(new URL(e.name).pathname))
+      .map((e) => new URL(e.name).pathname);
+    return {
+      appReady: performance.getEntriesByName('app-ready')[0].startTime,
+      fcp: paint ? paint.startTime : null,
+      lcp: window.__bench.lcp,
+      cls: window.__bench.cls,
+      longTasks: window.__bench.longTasks,
+      heapMB: performance.memory.usedJSHeapSize / 1048576,
+      scripts,
+    };
+  });
+  metrics.placeMs = await latency(page, ACTIONS[kind].place);
+  metrics.factMs = await latency(page, ACTIONS[kind].fact);
+  metrics.scrubMs = await latency(page, ACTIONS[kind].scrub);
+  await context.close();
+  return metrics;
+}
+
+function gzipKB(pathname) {
+  const [, mount, ...rest] = pathname.split('/');
+  const file = join(root, mount === 'app' ? 'dist' : 'dist-floor', ...rest);
+  return existsSync(file) ? gzipSync(readFileSync(file)).length / 1024 : 0;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const METRICS = [
+  ['appReady', 'app-ready (ms)'],
+  ['fcp', 'FCP (ms)'],
+  ['lcp', 'LCP (ms)'],
+  ['cls', 'CLS'],
+  ['longTasks', 'long tasks (ms)'],
+  ['jsKB', 'JS gzip (KB)'],
+  ['heapMB', 'JS heap (MB)'],
+  ['placeMs', 'select place (ms)'],
+  ['factMs', 'select fact (ms)'],
+  ['scrubMs', 'scrub step (ms)'],
+];
+
+async function main() {
+  build();
+  const server = await serve();
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const cases = [
+    { name: 'bundled', file: null },
+    { name: '1,000 facts', file: 'facts-1000.json' },
+    { name: '10,000 facts', file: 'facts-10000.json' },
+  ];
+  const results = { date: new Date().toISOString(), runs: RUNS, cases: [] };
+  for (const dataCase of cases) {
+    const runs = { app: [], floor: [] };
+    for (let i = 0; i < RUNS; i++) {
+      // Alternating, so that drift in the machine's load hits both pages alike.
+      for (const kind of i % 2 === 0 ? ['app', 'floor'] : ['floor', 'app']) {
+        const m = await measure(browser, base, kind, dataCase);
+        m.chunks = Object.fromEntries(
+          m.scripts.map((s) => [s.split('/').pop(), Number(gzipKB(s).toFixed(1))]),
+        );
+        m.jsKB = Object.values(m.chunks).reduce((a, b) => a + b, 0);
+        delete m.scripts;
+        runs[kind].push(m);
+        process.stdout.write('.');
+      }
+    }
+    const summary = {};
+    for (const [key] of METRICS) {
+      const stat = (kind) => {
+        const xs = runs[kind].map((r) => r[key]).filter((x) => x !== null);
+        return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
+      };
+      summary[key] = { app: stat('app'), floor: stat('floor') };
+      summary[key].ratio = summary[key].floor.median
+        ? summary[key].app.median / summary[key].floor.median
+        : null;
+    }
+    results.cases.push({
+      name: dataCase.name,
+      summary,
+      chunks: { app: runs.app[0].chunks, floor: runs.floor[0].chunks },
+      runs,
+    });
+  }
+  await browser.close();
+  server.close();
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 1)}\n`);
+
+  const fmt = (s, key) => {
+    const d = key === 'cls' ? 3 : key === 'heapMB' || key === 'jsKB' ? 1 : 0;
+    return `${s.median.toFixed(d)} (${s.min.toFixed(d)}–${s.max.toFixed(d)})`;
+  };
+  console.log(`\n\nKartenchronik bench, ${RUNS} cold runs each, median (min–max)\n`);
+  for (const c of results.cases) {
+    console.log(`## ${c.name}`);
+    console.log(`| metric | app | floor | app/floor |\n|---|---|---|---|`);
+    for (const [key, label] of METRICS) {
+      const s = c.summary[key];
+      console.log(
+        `| ${label} | ${fmt(s.app, key)} | ${fmt(s.floor, key)} | ${s.ratio === null ? '–' : s.ratio.toFixed(2)} |`,
+      );
+    }
+    console.log(
+      `\nJS chunks (gzip KB), app: ${JSON.stringify(c.chunks.app)}\nfloor: ${JSON.stringify(c.chunks.floor)}\n`,
+    );
+  }
+}
+
+await main();

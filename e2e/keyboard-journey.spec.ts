@@ -1,0 +1,130 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+/** Focus is on a real element, never dropped to <body>, and visibly outlined. */
+async function expectVisibleFocus(page: Page) {
+  const state = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { onBody: true, outline: 'none', shadow: 'none' };
+    const style = getComputedStyle(el);
+    return { onBody: false, outline: style.outlineStyle, shadow: style.boxShadow };
+  });
+  expect(state.onBody, 'focus fell to <body>').toBe(false);
+  expect(state.outline !== 'none' || state.shadow !== 'none', 'focus is not visible').toBe(true);
+}
+
+/** Presses Tab until the focused element matches `selector` (and starts with `text`). */
+async function tabTo(page: Page, selector: string, text?: string, max = 120) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    await expectVisibleFocus(page);
+    const hit = await page.evaluate(
+      ({ selector, text }) => {
+        const el = document.activeElement;
+        return (
+          !!el &&
+          el.matches(selector) &&
+          (text === undefined || (el.textContent ?? '').startsWith(text))
+        );
+      },
+      { selector, text },
+    );
+    if (hit) return;
+  }
+  throw new Error(`${selector} ${text ?? ''} not reached by Tab`);
+}
+
+test('the whole journey by keyboard alone', async ({ app, page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await app.open();
+
+  // 1. Reach a map marker and select it.
+  await tabTo(page, '[data-place-id="artern"]');
+  await page.keyboard.press('Enter');
+  await expect(app.marker('Artern')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.visually-hidden[role=status]').first()).toContainText(
+    'Ort ausgewählt: Artern',
+  );
+
+  // 2. Move to one of its facts in the details and open it.
+  await tabTo(page, 'button', 'Fördermittelbescheid');
+  await page.keyboard.press('Enter');
+  await expect(app.details.getByRole('heading', { level: 3 })).toContainText(
+    'Fördermittelbescheid',
+  );
+  await expect(app.factButton(/Fördermittelbescheid/)).toHaveAttribute('aria-pressed', 'true');
+
+  // 3. Open the quote in its source and close it with Escape; focus returns to the opener.
+  await tabTo(page, 'button', 'im Original lesen');
+  await page.keyboard.press('Enter');
+  await expect(app.sourceDialog).toBeVisible();
+  await expectVisibleFocus(page);
+  await page.keyboard.press('Escape');
+  await expect(app.sourceDialog).toBeHidden();
+  await expect(app.details.getByRole('button', { name: 'im Original lesen' })).toBeFocused();
+
+  // 4. On the timeline: the next fact in time with the arrow key.
+  await tabTo(page, '.fact-timeline__canvas');
+  await page.keyboard.press('ArrowRight');
+  await expect(app.details.getByRole('heading', { level: 3 })).toContainText(
+    'Auftakt des Landesprogramms Familie in Altenburg',
+  );
+
+  // 5. The time cursor with arrow keys.
+  await tabTo(page, '[role=slider]');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('PageUp');
+  await expect(app.cursor).toHaveAttribute('aria-valuetext', '01.01.1990');
+  await expect(app.timeline.getByRole('status')).toContainText('01.01.1990 · 2 aktive Fakten');
+
+  // 6. Copy the link: Shift+Tab back up to the header's share button.
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press('Shift+Tab');
+    await expectVisibleFocus(page);
+    if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Link teilen') break;
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.share [role=status]')).toHaveText(
+    'Link in die Zwischenablage kopiert.',
+  );
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('at=1990-01-01');
+  await expectNoAxeViolations(page);
+});
+
+/** Records the cursor's values (UTC ms) while Play runs for `ms`, then the gaps in days. */
+async function playSteps(page: Page, ms: number): Promise<number[]> {
+  await page.evaluate(() => {
+    const slider = document.querySelector('[role=slider]')!;
+    const seen: number[] = [];
+    (window as unknown as { __steps: number[] }).__steps = seen;
+    new MutationObserver(() => seen.push(Number(slider.getAttribute('aria-valuenow')))).observe(
+      slider,
+      { attributes: true, attributeFilter: ['aria-valuenow'] },
+    );
+  });
+  await page.getByRole('button', { name: 'Abspielen' }).click();
+  await page.waitForTimeout(ms);
+  await page.getByRole('button', { name: 'Anhalten' }).click();
+  const values = await page.evaluate(() => (window as unknown as { __steps: number[] }).__steps);
+  const distinct = values.filter((v, i) => i === 0 || v !== values[i - 1]);
+  return distinct.slice(1).map((v, i) => Math.round((v - distinct[i]!) / 86_400_000));
+}
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('Play steps the cursor in whole months', async ({ app, page }) => {
+    await app.open('?from=2010-01&to=2012-12');
+    const gaps = await playSteps(page, 2500);
+    expect(gaps.length).toBeGreaterThanOrEqual(2);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(28);
+  });
+});
+
+test('without reduced motion Play sweeps in small steps', async ({ app, page }) => {
+  await app.open('?from=2010-01&to=2012-12');
+  const gaps = await playSteps(page, 1500);
+  expect(gaps.length).toBeGreaterThanOrEqual(3);
+  // A 120th of the three-year window: about nine days per step.
+  for (const gap of gaps) expect(gap).toBeLessThanOrEqual(10);
+});
