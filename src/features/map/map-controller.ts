@@ -3,6 +3,7 @@ import {
   Map as MapLibreMap,
   Marker,
   NavigationControl,
+  prewarm,
   setWorkerUrl,
   type GeoJSONSource,
   type MapLayerMouseEvent,
@@ -16,6 +17,9 @@ import { LABEL_FONT } from './map-style';
 import { roundCamera, type Camera } from '@/domain/view-state';
 
 setWorkerUrl(workerUrl);
+// Start the workers when this chunk loads (in parallel with the dataset), not when the map is
+// created after it; they also survive StrictMode's unmount and remount.
+prewarm();
 
 export interface MapCallbacks {
   /** The user chose a place: a click, Enter or Space on a marker, or a click on a point. */
@@ -111,6 +115,8 @@ export function createMapController(
     touchPitch: false,
     minZoom: 4,
     maxZoom: 14,
+    // Labels appear at once: no 300 ms fade before the map is idle (and ready).
+    fadeDuration: 0,
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();

@@ -125,7 +125,13 @@ export function createTimelineController(
         return element;
       },
     },
-    onInitialDrawComplete: () => callbacks.onReady(),
+    onInitialDrawComplete: () => {
+      // The first draw places items before their labels are measured; a second pass stacks
+      // them. Done now, hidden, it is not a visible layout shift later.
+      timeline?.redraw();
+      container.dataset.drawn = 'true';
+      callbacks.onReady();
+    },
   } as unknown as TimelineOptions;
 
   let timeline: Timeline | null = null;
