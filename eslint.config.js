@@ -24,6 +24,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-floor',
       'node_modules',
       '.scratch',
       'test-results',

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { OpenDatasetPanel } from './pages/open-dataset';
 // @ts-expect-error: a plain ES module script without type declarations
 import { generateDataset } from '../scripts/generate-dataset.mjs';
 
@@ -20,4 +21,21 @@ test('5,000 places are drawn as a clustered layer and stay selectable', async ({
   const box = (await canvas.boundingBox())!;
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(app.details.getByRole('heading', { level: 3 })).toHaveText('Einzelort');
+});
+
+test('a 10,000-fact dataset opens from a file', async ({ app, page }) => {
+  test.slow();
+  await app.open();
+  const big = generateDataset({ facts: 10000, places: 300 });
+  await new OpenDatasetPanel(page).openFile({
+    name: 'gross.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(big)),
+  });
+  await page.waitForFunction(
+    () => document.querySelectorAll('button[data-fact-id]').length === 10000,
+    null,
+    { timeout: 60_000 },
+  );
+  await expect(app.facts.locator('.filter-bar__count')).toContainText('10000 von 10000 Fakten');
 });

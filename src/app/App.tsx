@@ -1,6 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useEffect, type ReactNode } from 'react';
-import { datasetQueryOptions, DatasetLoadError } from '@/data/dataset-query';
+import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { DatasetLoadError } from '@/data/dataset-query';
+import { ExportMenu } from '@/features/dataset-io/ExportMenu';
+import { OpenDataset } from '@/features/dataset-io/OpenDataset';
 import { localize } from '@/domain/lang';
 import type { Translate } from '@/domain/messages';
 import { describeIssue } from '@/domain/validate-dataset';
@@ -13,6 +14,7 @@ import { clearSelection, reconcileWithDataset } from '@/state/view-actions';
 import { useTranslate } from '@/state/use-translate';
 import { useView, useViewStoreApi } from '@/state/view-store';
 import { Announcer } from './Announcer';
+import { MAX_MEGABYTES, useDataset } from './use-dataset';
 import { LinkNotice } from './LinkNotice';
 import { useAppReady } from './app-ready';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -25,16 +27,38 @@ const READY_VIEWS = ['facts', 'map', 'timeline'] as const;
 // parallel with the dataset, instead of after it: the list paints first, the widgets follow.
 const mapChunk = import('@/features/map/FactMap');
 const timelineChunk = import('@/features/timeline/FactTimeline');
+// A chunk that fails to load is reported by its view's error boundary when the view mounts;
+// until then the rejection is expected, not an unhandled error.
+for (const chunk of [mapChunk, timelineChunk]) chunk.catch(() => undefined);
 const FactMap = lazy(() => mapChunk);
 const FactTimeline = lazy(() => timelineChunk);
+
+/** A key per loaded dataset, for remounting the timeline when the dataset changes. */
+const datasetKeys = new WeakMap<object, number>();
+let nextDatasetKey = 1;
+function datasetKey(index: object): number {
+  const known = datasetKeys.get(index);
+  if (known !== undefined) return known;
+  const key = nextDatasetKey++;
+  datasetKeys.set(index, key);
+  return key;
+}
 
 export function App() {
   const store = useViewStoreApi();
   const { lang, t } = useTranslate();
-  const dataUrl = useView((s) => s.dataUrl);
   const embed = useView((s) => s.embed);
   const sync = useUrlSync();
-  const dataset = useQuery(datasetQueryOptions(dataUrl ?? undefined));
+  const {
+    index,
+    query: dataset,
+    openFile,
+    openUrl,
+    openError,
+    dismissOpenError,
+    status,
+  } = useDataset();
+  const [dragging, setDragging] = useState(false);
   const reportReady = useAppReady(READY_VIEWS);
 
   useEffect(() => {
@@ -57,25 +81,49 @@ export function App() {
   }, [store]);
 
   useEffect(() => {
-    if (dataset.data) reportReady('facts');
-  }, [dataset.data, reportReady]);
+    if (index) reportReady('facts');
+  }, [index, reportReady]);
   // A link from an older dataset may name ids this one lacks: report them, replace the URL.
   useEffect(() => {
-    const index = dataset.data;
     if (!index) return;
     if (sync) sync.replacing(() => reconcileWithDataset(store, index));
     else reconcileWithDataset(store, index);
-  }, [dataset.data, store, sync]);
+  }, [index, store, sync]);
   const mapReady = useCallback(() => reportReady('map'), [reportReady]);
   const timelineReady = useCallback(() => reportReady('timeline'), [reportReady]);
 
-  const index = dataset.data;
   const title = index ? localize(index.dataset.title, lang) : null;
   return (
-    <div className={embed ? 'app app--embed' : 'app'}>
+    <div
+      className={embed ? 'app app--embed' : 'app'}
+      data-dragging={dragging || undefined}
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return;
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDragging(false);
+      }}
+      onDrop={(event) => {
+        event.preventDefault();
+        setDragging(false);
+        const file = event.dataTransfer.files[0];
+        if (file) void openFile(file);
+      }}
+    >
       <header className="app__header">
         <h1 className="app__title">{t('appTitle')}</h1>
         <p className="app__subtitle">{title ?? t('appTagline')}</p>
+        <OpenDataset
+          maxMegabytes={MAX_MEGABYTES}
+          error={openError}
+          status={status ? t('fileLoaded', status) : ''}
+          onOpenFile={(file) => void openFile(file)}
+          onOpenUrl={openUrl}
+          onDismissError={dismissOpenError}
+        />
+        {index ? <ExportMenu index={index} /> : null}
         <ShareButton />
         <LanguageSwitch />
       </header>
@@ -112,7 +160,8 @@ export function App() {
           {index ? (
             <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />} onFailed={timelineReady}>
               <Suspense fallback={null}>
-                <FactTimeline index={index} onReady={timelineReady} />
+                {/* A new dataset gets a new timeline (docs/decisions.md); filters only diff. */}
+                <FactTimeline key={datasetKey(index)} index={index} onReady={timelineReady} />
               </Suspense>
             </ViewBoundary>
           ) : null}

@@ -55,7 +55,7 @@ const source = z.object({
   title: text,
   kind: text.describe('e.g. "Kandidatur", "Pressemitteilung".'),
   publisher: text.optional(),
-  date: partialDate,
+  date: partialDate.optional(),
   dateInferred: text
     .optional()
     .describe('Why the date was inferred when the text does not state it.'),
@@ -106,7 +106,7 @@ const fact = z.object({
   kind: slug.describe('role, membership, event, programme, funding, statement, …'),
   category: slug,
   title: localizedText,
-  summary: localizedText,
+  summary: localizedText.optional(),
   time: factTime,
   places: z.array(slug),
   entities: z.array(slug),

@@ -22,7 +22,7 @@ export function foldText(text: string): string {
 export function buildSearchTexts(index: DatasetIndex): ReadonlyMap<string, string> {
   const texts = new Map<string, string>();
   for (const fact of index.dataset.facts) {
-    const parts = [fact.title.de, fact.title.en, fact.summary.de, fact.summary.en];
+    const parts = [fact.title.de, fact.title.en, fact.summary?.de, fact.summary?.en];
     for (const placeId of fact.places) {
       for (const id of ancestry(index.places, placeId)) parts.push(index.places.get(id)?.name);
     }

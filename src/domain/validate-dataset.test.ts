@@ -135,3 +135,14 @@ describe('datasetJsonSchema', () => {
     expect(facts).toContain('"evidence"');
   });
 });
+
+describe('parseJsonText', () => {
+  it('gives the line and column of a syntax error', async () => {
+    const { parseJsonText } = await import('./validate-dataset');
+    const result = parseJsonText('{\n  "a": 1,\n  "b": }\n');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issue).toMatchObject({ code: 'json-syntax', location: { line: 3, column: 8 } });
+    expect(describeIssue(result.issue, 'de')).toMatch(/^Zeile 3, Spalte 8: ist kein gültiges JSON/);
+  });
+});

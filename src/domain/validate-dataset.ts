@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { datasetSchema, type Dataset } from './dataset-schema';
 import { factTimeInterval } from './fact-time';
+import { locateJsonError } from './json-error';
 import type { Lang } from './lang';
 
 export type IssueCode =
@@ -22,6 +23,12 @@ export type IssueCode =
   | 'offsets-out-of-range'
   | 'range-reversed'
   | 'parent-cycle'
+  | 'json-syntax'
+  | 'csv-syntax'
+  | 'csv-missing-column'
+  | 'csv-empty'
+  | 'coordinates-pair'
+  | 'number'
   | 'invalid';
 
 /** One problem in a dataset: where (`facts[3].evidence[0].quote`) and why. */
@@ -30,6 +37,8 @@ export interface DatasetIssue {
   readonly code: IssueCode;
   /** What was expected or found, e.g. the id that does not resolve. */
   readonly detail?: string;
+  /** In a file: JSON line and column, or CSV row (1 = header) and column name. */
+  readonly location?: { readonly line: number; readonly column: number | string };
 }
 
 export type ValidationResult =
@@ -189,6 +198,12 @@ const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
     'offsets-out-of-range': 'liegt außerhalb des Quelltexts (Länge {detail})',
     'range-reversed': 'endet vor ihrem Beginn',
     'parent-cycle': 'bildet einen Kreis übergeordneter Orte über „{detail}“',
+    'json-syntax': 'ist kein gültiges JSON ({detail})',
+    'csv-syntax': 'enthält ein nicht geschlossenes Anführungszeichen',
+    'csv-missing-column': 'es fehlt die Spalte „{detail}“',
+    'csv-empty': 'enthält keine Zeilen mit Fakten',
+    'coordinates-pair': 'braucht Länge und Breite zusammen',
+    number: 'ist keine Zahl im erlaubten Bereich ({detail})',
     invalid: 'ist ungültig ({detail})',
   },
   en: {
@@ -210,13 +225,57 @@ const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
     'offsets-out-of-range': 'lies outside the source text (length {detail})',
     'range-reversed': 'ends before it starts',
     'parent-cycle': 'forms a cycle of parent places through “{detail}”',
+    'json-syntax': 'is not valid JSON ({detail})',
+    'csv-syntax': 'has a quotation mark that is never closed',
+    'csv-missing-column': 'the column “{detail}” is missing',
+    'csv-empty': 'has no rows with facts',
+    'coordinates-pair': 'needs longitude and latitude together',
+    number: 'is not a number in the allowed range ({detail})',
     invalid: 'is invalid ({detail})',
   },
 };
+
+const WHERE: Record<Lang, { json: string; csv: string }> = {
+  de: { json: 'Zeile {line}, Spalte {column}', csv: 'Zeile {line}, Spalte „{column}“' },
+  en: { json: 'line {line}, column {column}', csv: 'row {line}, column “{column}”' },
+};
+
+/** Where an issue is: the JSON path, or the line and column in the file. */
+export function describeIssueLocation(issue: DatasetIssue, lang: Lang): string {
+  if (!issue.location) return issue.path;
+  const { line, column } = issue.location;
+  const template = typeof column === 'number' ? WHERE[lang].json : WHERE[lang].csv;
+  return template.replace('{line}', String(line)).replace('{column}', String(column));
+}
 
 /** "facts[3].time.start: ist kein Kalenderdatum" in the UI language. */
 export function describeIssue(issue: DatasetIssue, lang: Lang): string {
   const detail = issue.detail ?? '';
   const shown = detail.length > 80 ? `${detail.slice(0, 80)}…` : detail;
-  return `${issue.path}: ${MESSAGES[lang][issue.code].replace('{detail}', shown)}`;
+  return `${describeIssueLocation(issue, lang)}: ${MESSAGES[lang][issue.code].replace('{detail}', shown)}`;
+}
+
+/**
+ * Parses JSON text; a syntax error becomes an issue with its line and column (from the
+ * engine's "position N"), so an author can find it in an editor.
+ */
+export function parseJsonText(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; issue: DatasetIssue } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const found = locateJsonError(text);
+    const at = found < 0 ? text.length : found;
+    const before = text.slice(0, at);
+    const line = before.split('\n').length;
+    const column = at - before.lastIndexOf('\n');
+    // The engine's wording names the token; its quoted excerpt of the text is left out.
+    const reason = message.split(/,\s*(?:\.\.\.)?"/)[0]!.replace(/ in JSON at position \d+.*/, '');
+    return {
+      ok: false,
+      issue: { path: '(JSON)', code: 'json-syntax', detail: reason, location: { line, column } },
+    };
+  }
 }

@@ -21,6 +21,8 @@ export interface ViewState {
   readonly categories: readonly string[];
   /** Another dataset's URL; `null` for the bundled one. */
   readonly dataUrl: string | null;
+  /** A dataset opened from a file: its cache key and name. Not in links (a file cannot be shared). */
+  readonly datasetFile: { readonly key: string; readonly name: string } | null;
   /** Compact layout for iframes. */
   readonly embed: boolean;
   /** Link parameters that were dropped, for the notice; empty when there is nothing to say. */
@@ -37,6 +39,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   query: '',
   categories: [],
   dataUrl: null,
+  datasetFile: null,
   embed: false,
   ignored: [],
 };

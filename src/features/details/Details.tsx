@@ -12,6 +12,17 @@ import { useView, useViewStoreApi } from '@/state/view-store';
 import { Localized } from '@/ui/Localized';
 import { SourceDialog, type SourcePassage } from './SourceDialog';
 
+/** An http(s) URL to link to; anything else (javascript:, data:, junk) is shown, never linked. */
+function safeHttpUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The selected fact with its evidence, or the facts at the selected place. */
 export function Details({ index }: { index: DatasetIndex }) {
   const { lang, t } = useTranslate();
@@ -102,9 +113,11 @@ function FactDetails({ index, fact, lang, t }: ViewProps & { fact: Fact }) {
       <h3 id="details-title">
         <Localized text={fact.title} lang={lang} />
       </h3>
-      <p className="details__summary">
-        <Localized text={fact.summary} lang={lang} />
-      </p>
+      {fact.summary ? (
+        <p className="details__summary">
+          <Localized text={fact.summary} lang={lang} />
+        </p>
+      ) : null}
       <dl className="details__facts">
         <dt>{t('time')}</dt>
         <dd>
@@ -172,7 +185,15 @@ function FactDetails({ index, fact, lang, t }: ViewProps & { fact: Fact }) {
           <figure key={i} className="evidence">
             <blockquote lang="de">{evidence.quote}</blockquote>
             <figcaption>
-              <cite lang="de">{source?.title ?? evidence.source}</cite>
+              <cite lang="de">
+                {source && safeHttpUrl(source.url) ? (
+                  <a href={safeHttpUrl(source.url)!} rel="noopener noreferrer" target="_blank">
+                    {source.title}
+                  </a>
+                ) : (
+                  (source?.title ?? evidence.source)
+                )}
+              </cite>
               {canOpen ? (
                 <button
                   type="button"

@@ -36,7 +36,7 @@ export function SourceDialog({
 
   const { source, start, end } = passage;
   const text = source.text ?? '';
-  const date = parsePartialDate(source.date);
+  const date = source.date ? parsePartialDate(source.date) : null;
   return (
     <dialog
       ref={dialogRef}
@@ -55,7 +55,7 @@ export function SourceDialog({
       <p className="source-dialog__meta">
         {t('sourceMeta', {
           kind: source.kind,
-          date: date ? formatPartialDate(date, intlLocale(lang)) : source.date,
+          date: date ? formatPartialDate(date, intlLocale(lang)) : '–',
         })}
         {source.dateInferred ? ` · ${t('inferredWhy', { reason: source.dateInferred })}` : ''}
       </p>

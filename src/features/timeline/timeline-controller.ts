@@ -197,17 +197,17 @@ export function createTimelineController(
         item,
       }));
       const ids = new Set(rows.map((r) => r.id));
+      const wantCluster = nextItems.length > TIMELINE_CLUSTER_THRESHOLD;
+      if (timeline !== null && wantCluster !== clustered) {
+        clustered = wantCluster;
+        timeline.setOptions({ cluster: clusterOption(wantCluster) } as TimelineOptions);
+      }
       items.remove(items.getIds().filter((id) => !ids.has(String(id))));
       items.update(rows);
-      const wantCluster = nextItems.length > TIMELINE_CLUSTER_THRESHOLD;
       if (timeline === null) {
         clustered = wantCluster;
         timeline = create(clusterOption(wantCluster), initialWindow);
         return;
-      }
-      if (wantCluster !== clustered) {
-        clustered = wantCluster;
-        timeline.setOptions({ cluster: clusterOption(wantCluster) } as TimelineOptions);
       }
       timeline.redraw();
     },

@@ -1,0 +1,94 @@
+/**
+ * CSV as spreadsheets write it (RFC 4180): quoted fields with "" escapes, CR/LF line ends, a
+ * byte-order mark, and comma or semicolon separators (German spreadsheets use semicolons).
+ */
+
+export interface CsvParseResult {
+  readonly rows: string[][];
+  /** Where a quoted field was left open, 1-based; `null` when the text parsed. */
+  readonly error: { readonly line: number; readonly column: number } | null;
+}
+
+/** The separator of the header line: the more frequent of `;` and `,` outside quotes. */
+export function detectSeparator(text: string): ',' | ';' {
+  const header = text.split(/\r?\n/, 1)[0] ?? '';
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const ch of header) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === ',') commas += 1;
+    else if (!quoted && ch === ';') semicolons += 1;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+export function parseCsv(
+  input: string,
+  separator: ',' | ';' = detectSeparator(input),
+): CsvParseResult {
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let line = 1;
+  let column = 1;
+  let openedAt = { line: 1, column: 1 };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+        column += 1;
+      } else if (ch === '"') {
+        quoted = false;
+      } else {
+        field += ch;
+        if (ch === '\n') {
+          line += 1;
+          column = 0;
+        }
+      }
+    } else if (ch === '"' && field === '') {
+      quoted = true;
+      openedAt = { line, column };
+    } else if (ch === separator) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      line += 1;
+      column = 0;
+    } else {
+      field += ch;
+    }
+    column += 1;
+  }
+  if (quoted) return { rows, error: openedAt };
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  // Blank lines (a trailing newline, spacing in the sheet) are not rows.
+  return { rows: rows.filter((r) => r.some((cell) => cell.trim() !== '')), error: null };
+}
+
+/** One field as CSV: quoted when it holds the separator, a quote or a line break. */
+export function formatCsvField(value: string, separator: ',' | ';' = ','): string {
+  return /["\r\n]/.test(value) || value.includes(separator) || /^\s|\s$/.test(value)
+    ? `"${value.replace(/"/g, '""')}"`
+    : value;
+}
+
+export function formatCsv(
+  rows: readonly (readonly string[])[],
+  separator: ',' | ';' = ',',
+): string {
+  return `${rows.map((r) => r.map((v) => formatCsvField(v, separator)).join(separator)).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { createDatasetIndex } from './dataset-index';
+import { datasetToGeoJson, subsetDataset } from './export';
+import { datasetFixture } from './testing/dataset-fixture';
+import { validateDataset } from './validate-dataset';
+
+describe('subsetDataset', () => {
+  it('keeps the chosen facts with everything they refer to, and validates', () => {
+    const index = createDatasetIndex(datasetFixture());
+    const subset = subsetDataset(index, new Set(['besuch-artern']));
+    expect(subset.facts.map((f) => f.id)).toEqual(['besuch-artern']);
+    expect(subset.places.map((p) => p.id)).toEqual(['thueringen', 'artern', 'fz-artern']);
+    expect(subset.categories.map((c) => c.id)).toEqual(['visits']);
+    expect(validateDataset(subset).ok).toBe(true);
+  });
+
+  it('keeps everything without a filter', () => {
+    const data = datasetFixture();
+    expect(subsetDataset(createDatasetIndex(data), null).facts).toHaveLength(data.facts.length);
+  });
+});
+
+describe('datasetToGeoJson', () => {
+  it('makes one point per fact and drawable place, with the citation', () => {
+    const geo = datasetToGeoJson(createDatasetIndex(datasetFixture()), null);
+    expect(geo.features.map((f) => [f.properties?.fact, f.geometry.coordinates])).toEqual([
+      ['ministerin', [11.029, 50.978]],
+      ['besuch-artern', [11.292, 51.366]],
+    ]);
+    expect(geo.features[1]!.properties).toMatchObject({
+      place: 'Freizeitzentrum Artern',
+      quote: 'Am 19. März besuchte sie Artern.',
+      source: 'PM',
+    });
+  });
+});

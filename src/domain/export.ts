@@ -1,0 +1,68 @@
+import type { FeatureCollection, Point } from 'geojson';
+import { ancestry, type DatasetIndex } from './dataset-index';
+import type { Dataset } from './dataset-schema';
+import { selectMapAnchor } from './selectors';
+
+/**
+ * The facts in `ids` (all when `null`) as a dataset of their own: with the categories, sources,
+ * entities and places (and the places those lie in) they refer to, so it validates on re-import.
+ */
+export function subsetDataset(index: DatasetIndex, ids: ReadonlySet<string> | null): Dataset {
+  const { dataset } = index;
+  const facts = dataset.facts.filter((f) => ids === null || ids.has(f.id));
+  const used = {
+    categories: new Set<string>(),
+    sources: new Set<string>(),
+    entities: new Set<string>(),
+    places: new Set<string>(),
+  };
+  for (const fact of facts) {
+    used.categories.add(fact.category);
+    for (const e of fact.evidence) used.sources.add(e.source);
+    for (const id of fact.entities) used.entities.add(id);
+    for (const id of fact.places) for (const p of ancestry(index.places, id)) used.places.add(p);
+  }
+  return {
+    ...dataset,
+    categories: dataset.categories.filter((c) => used.categories.has(c.id)),
+    sources: dataset.sources.filter((s) => used.sources.has(s.id)),
+    entities: dataset.entities.filter((e) => used.entities.has(e.id)),
+    places: dataset.places.filter((p) => used.places.has(p.id)),
+    facts,
+  };
+}
+
+/** One point feature per fact and place it can be drawn at, with the citation in its properties. */
+export function datasetToGeoJson(
+  index: DatasetIndex,
+  ids: ReadonlySet<string> | null,
+): FeatureCollection<Point> {
+  const features: FeatureCollection<Point>['features'] = [];
+  for (const fact of index.factsInTimeOrder) {
+    if (ids !== null && !ids.has(fact.id)) continue;
+    const drawn = new Set<string>();
+    for (const placeId of fact.places) {
+      const anchor = selectMapAnchor(index, placeId);
+      if (!anchor?.coordinates || drawn.has(anchor.id)) continue;
+      drawn.add(anchor.id);
+      const evidence = fact.evidence[0];
+      const source = evidence ? index.sources.get(evidence.source) : undefined;
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [...anchor.coordinates] },
+        properties: {
+          fact: fact.id,
+          title: fact.title.de,
+          ...(fact.title.en ? { title_en: fact.title.en } : {}),
+          category: fact.category,
+          time: fact.time,
+          place: index.places.get(placeId)?.name ?? placeId,
+          quote: evidence?.quote ?? null,
+          source: source?.title ?? null,
+          source_url: source?.url ?? null,
+        },
+      });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}

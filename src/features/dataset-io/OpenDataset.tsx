@@ -1,0 +1,122 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { DatasetIssue } from '@/domain/validate-dataset';
+import { describeIssue } from '@/domain/validate-dataset';
+import { useTranslate } from '@/state/use-translate';
+
+/** What went wrong opening a dataset, already sorted into a reason the UI can explain. */
+export interface OpenError {
+  readonly reason: 'network' | 'timeout' | 'http' | 'too-large' | 'invalid' | 'url';
+  readonly detail?: string;
+  readonly issues: readonly DatasetIssue[];
+}
+
+interface Props {
+  readonly maxMegabytes: number;
+  readonly error: OpenError | null;
+  readonly status: string;
+  readonly onOpenFile: (file: File) => void;
+  readonly onOpenUrl: (url: string) => void;
+  readonly onDismissError: () => void;
+}
+
+/**
+ * "Datensatz öffnen": a disclosure with a file picker and an address field. Errors list every
+ * problem with where it is; the dataset in use stays loaded.
+ */
+export function OpenDataset({
+  maxMegabytes,
+  error,
+  status,
+  onOpenFile,
+  onOpenUrl,
+  onDismissError,
+}: Props) {
+  const { lang, t } = useTranslate();
+  const [open, setOpen] = useState(false);
+  const [url, setUrl] = useState('');
+  const panelId = useId();
+  const fileId = useId();
+  const urlId = useId();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (url.trim() !== '') onOpenUrl(url.trim());
+  };
+
+  const reason =
+    error === null
+      ? ''
+      : error.reason === 'network'
+        ? t('loadNetwork')
+        : error.reason === 'timeout'
+          ? t('loadTimeout')
+          : error.reason === 'http'
+            ? t('loadHttp', { detail: error.detail ?? '' })
+            : error.reason === 'too-large'
+              ? t('loadTooLarge', { mb: maxMegabytes })
+              : error.reason === 'url'
+                ? t('invalidUrl')
+                : t('loadInvalid');
+
+  return (
+    <div className="open-dataset">
+      <button
+        type="button"
+        className="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {t('openDataset')}
+      </button>
+      <div id={panelId} className="open-dataset__panel" hidden={!open}>
+        <h2 className="open-dataset__title">{t('openDatasetTitle')}</h2>
+        <label htmlFor={fileId}>{t('openFile')}</label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".json,.csv,application/json,text/csv"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            if (file) onOpenFile(file);
+            event.target.value = '';
+          }}
+        />
+        <form onSubmit={submit} className="open-dataset__url">
+          <label htmlFor={urlId}>{t('openUrl')}</label>
+          <input
+            id={urlId}
+            type="text"
+            inputMode="url"
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+          />
+          <button type="submit" className="button">
+            {t('openUrlButton')}
+          </button>
+        </form>
+        <p className="open-dataset__hint">{t('dropHint', { mb: maxMegabytes })}</p>
+      </div>
+      <p className="open-dataset__status" role="status">
+        {status}
+      </p>
+      {error ? (
+        <div className="open-dataset__error" role="alert">
+          <p>
+            {t('loadFailedKeep')} {reason}
+          </p>
+          {error.issues.length > 0 ? (
+            <ul>
+              {error.issues.map((issue, i) => (
+                <li key={i}>{describeIssue(issue, lang)}</li>
+              ))}
+            </ul>
+          ) : null}
+          <button type="button" className="button" onClick={onDismissError}>
+            {t('close')}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
