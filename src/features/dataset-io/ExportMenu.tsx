@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
 import { datasetToCsv } from '@/domain/csv-dataset';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { datasetToGeoJson, subsetDataset } from '@/domain/export';
 import { useMatchingFacts } from '@/state/use-matching-facts';
 import { useTranslate } from '@/state/use-translate';
+import { Disclosure } from '@/ui/Disclosure';
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -19,22 +19,11 @@ function download(name: string, type: string, text: string) {
 export function ExportMenu({ index }: { index: DatasetIndex }) {
   const { t } = useTranslate();
   const matching = useMatchingFacts(index);
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
   const count = matching === null ? index.dataset.facts.length : matching.size;
   const subset = () => subsetDataset(index, matching);
   return (
     <div className="export-menu">
-      <button
-        type="button"
-        className="button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
-      >
-        {t('export')}
-      </button>
-      <div id={panelId} className="export-menu__panel" hidden={!open}>
+      <Disclosure label={t('export')} className="export-menu__panel">
         <p>{t('exportHint', { count })}</p>
         <button
           type="button"
@@ -69,7 +58,7 @@ export function ExportMenu({ index }: { index: DatasetIndex }) {
         >
           {t('exportGeoJson')}
         </button>
-      </div>
+      </Disclosure>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { DatasetIssue } from '@/domain/validate-dataset';
-import { describeIssue } from '@/domain/validate-dataset';
+import { describeIssue, type DatasetIssue } from '@/domain/validate-dataset';
 import { useTranslate } from '@/state/use-translate';
+import { Disclosure } from '@/ui/Disclosure';
 
 /** What went wrong opening a dataset, already sorted into a reason the UI can explain. */
 export interface OpenError {
@@ -32,9 +32,7 @@ export function OpenDataset({
   onDismissError,
 }: Props) {
   const { lang, t } = useTranslate();
-  const [open, setOpen] = useState(false);
   const [url, setUrl] = useState('');
-  const panelId = useId();
   const fileId = useId();
   const urlId = useId();
 
@@ -60,16 +58,7 @@ export function OpenDataset({
 
   return (
     <div className="open-dataset">
-      <button
-        type="button"
-        className="button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
-      >
-        {t('openDataset')}
-      </button>
-      <div id={panelId} className="open-dataset__panel" hidden={!open}>
+      <Disclosure label={t('openDataset')} className="open-dataset__panel">
         <h2 className="open-dataset__title">{t('openDatasetTitle')}</h2>
         <label htmlFor={fileId}>{t('openFile')}</label>
         <input
@@ -96,7 +85,7 @@ export function OpenDataset({
           </button>
         </form>
         <p className="open-dataset__hint">{t('dropHint', { mb: maxMegabytes })}</p>
-      </div>
+      </Disclosure>
       <p className="open-dataset__status" role="status">
         {status}
       </p>

@@ -3,6 +3,7 @@ import type { Source } from '@/domain/dataset-schema';
 import { formatPartialDate, parsePartialDate } from '@/domain/partial-date';
 import { intlLocale } from '@/domain/fact-time';
 import { useTranslate } from '@/state/use-translate';
+import { prefersReducedMotion } from '@/ui/motion';
 
 export interface SourcePassage {
   readonly source: Source;
@@ -29,7 +30,7 @@ export function SourceDialog({
   useEffect(() => {
     const dialog = dialogRef.current!;
     dialog.showModal();
-    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const reduce = prefersReducedMotion();
     markRef.current?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
     return () => dialog.close();
   }, []);

@@ -5,6 +5,7 @@ import { selectPlace, setCamera } from '@/state/view-actions';
 import { useTranslate } from '@/state/use-translate';
 import { useMatchingFacts } from '@/state/use-matching-facts';
 import { useView, useViewStoreApi } from '@/state/view-store';
+import { prefersReducedMotion } from '@/ui/motion';
 import { cursorInstant } from '@/domain/cursor';
 import { BASEMAP_AREA_IDS, mapStyle, THURINGIA_BOUNDS } from './basemap';
 import {
@@ -22,10 +23,6 @@ function union(
 ): [number, number, number, number] {
   if (!b) return a;
   return [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3])];
-}
-
-function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 /**

@@ -16,6 +16,7 @@ import { useMatchingFacts } from '@/state/use-matching-facts';
 import { useTranslate } from '@/state/use-translate';
 import { selectFact, setCursor, setWindow } from '@/state/view-actions';
 import { useView, useViewStoreApi } from '@/state/view-store';
+import { prefersReducedMotion } from '@/ui/motion';
 import {
   createTimelineController,
   type TimelineAxisFormat,
@@ -23,10 +24,6 @@ import {
 } from './timeline-controller';
 import { buildTimelineGroups, buildTimelineItems, stepFact } from './timeline-items';
 import { playStep, startOfDay, stepCursor } from './time-cursor';
-
-function prefersReducedMotion(): boolean {
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 /** A day as the URL writes it. */
 const dayIso = (at: number) => formatPartialDateIso(dayOf(at));
