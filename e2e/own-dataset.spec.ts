@@ -137,3 +137,17 @@ test('export then re-import gives the same facts (JSON and CSV)', async ({ app, 
     ).toEqual(ids);
   }
 });
+
+test('a file dropped onto the page opens', async ({ app, page }) => {
+  await app.open();
+  const csv = readFileSync('docs/examples/template.csv', 'utf8');
+  const transfer = await page.evaluateHandle((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'vorlage.csv', { type: 'text/csv' }));
+    return data;
+  }, csv);
+  await page.dispatchEvent('.app', 'dragover', { dataTransfer: transfer });
+  await page.dispatchEvent('.app', 'drop', { dataTransfer: transfer });
+  await expect(app.facts).toContainText('3 von 3 Fakten');
+  await expect(page.locator('.open-dataset__status')).toContainText('vorlage.csv');
+});

@@ -123,7 +123,14 @@ export function App() {
           onOpenUrl={openUrl}
           onDismissError={dismissOpenError}
         />
-        {index ? <ExportMenu index={index} /> : null}
+        {index ? (
+          <ExportMenu index={index} />
+        ) : (
+          // Same place and size before the data arrives: the header does not shift (CLS 0).
+          <button type="button" className="button" disabled>
+            {t('export')}
+          </button>
+        )}
         <ShareButton />
         <LanguageSwitch />
       </header>
