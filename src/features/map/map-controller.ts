@@ -135,6 +135,8 @@ export function createMapController(
   let active: ReadonlySet<string> | null = null;
   let matching: ReadonlySet<string> | null = null;
   let loaded = false;
+  let drawnAreaKey = '';
+  let drawnPointKey = '';
   let readyReported = false;
   let destroyed = false;
 
@@ -379,14 +381,20 @@ export function createMapController(
       if (matching === null || matching.has(id)) delete entry.button.dataset.match;
       else entry.button.dataset.match = 'false';
     }
-    if (loaded && map.getLayer('area-highlight')) {
+    // Style changes make MapLibre draw a new WebGL frame (tens of ms in software GL): only
+    // when what they show has changed, and the points layer only when it is in use.
+    const areaKey = [...selection.highlightedAreaIds].join(',');
+    if (loaded && areaKey !== drawnAreaKey && map.getLayer('area-highlight')) {
+      drawnAreaKey = areaKey;
       map.setFilter('area-highlight', [
         'in',
         ['get', 'id'],
         ['literal', [...selection.highlightedAreaIds]],
       ]);
     }
-    if (loaded && map.getLayer('place-points')) {
+    const pointKey = `${selection.pressedPlaceId ?? ''}|${[...selection.highlightedPlaceIds].join(',')}`;
+    if (loaded && clustered && pointKey !== drawnPointKey && map.getLayer('place-points')) {
+      drawnPointKey = pointKey;
       const chosen = selection.pressedPlaceId ?? '';
       map.setPaintProperty('place-points', 'circle-color', [
         'case',
