@@ -43,7 +43,7 @@ describe('parseDatasetText', () => {
 
   it('tells CSV from JSON by name or media type', () => {
     expect(formatOf('daten.CSV')).toBe('csv');
-    expect(formatOf('https://x.org/api?id=1', 'text/csv; charset=utf-8')).toBe('csv');
+    expect(formatOf('http://127.0.0.1:8080/api?id=1', 'text/csv; charset=utf-8')).toBe('csv');
     expect(formatOf('daten.json')).toBe('json');
   });
 });

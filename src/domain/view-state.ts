@@ -90,7 +90,8 @@ function parseCamera(text: string): Camera | null {
 function isDatasetUrl(text: string): boolean {
   if (text.length > MAX_URL_LENGTH) return false;
   try {
-    const url = new URL(text, 'http://relative.invalid/');
+    // Only a base for resolving relative paths; nothing is fetched here.
+    const url = new URL(text, 'http://localhost/');
     return url.protocol === 'http:' || url.protocol === 'https:';
   } catch {
     return false;
