@@ -42,7 +42,6 @@ const de = {
   selectionMissing: 'Die Auswahl „{id}“ gibt es in diesem Datensatz nicht.',
   clearSelection: 'Auswahl aufheben',
   viewFailed: 'Diese Ansicht ist ausgefallen: {message}',
-  pendingView: '{view} folgt.',
   mapCanvas: 'Kartenfläche: mit den Pfeiltasten verschieben, mit Plus und Minus zoomen',
   zoomIn: 'Vergrößern',
   zoomOut: 'Verkleinern',
@@ -102,7 +101,6 @@ const de = {
   openUrl: 'oder Adresse einer Datei (http(s), mit CORS freigegeben)',
   openUrlButton: 'Laden',
   dropHint: 'Oder eine Datei auf die Seite ziehen. Höchstens {mb} MB.',
-  dropHere: 'Datei hier ablegen',
   fileLoaded:
     'Datensatz „{name}“ geöffnet: {count} Fakten. Ein Datensatz aus einer Datei steht nicht im Link.',
   loadFailedKeep: 'Der neue Datensatz konnte nicht geöffnet werden; der bisherige bleibt geladen.',
@@ -169,7 +167,6 @@ const en: Record<MessageKey, string> = {
   selectionMissing: 'The selection “{id}” does not exist in this dataset.',
   clearSelection: 'Clear selection',
   viewFailed: 'This view failed: {message}',
-  pendingView: '{view} follows.',
   mapCanvas: 'Map area: pan with the arrow keys, zoom with plus and minus',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
@@ -228,7 +225,6 @@ const en: Record<MessageKey, string> = {
   openUrl: 'or the address of a file (http(s), CORS-enabled)',
   openUrlButton: 'Load',
   dropHint: 'Or drop a file onto the page. At most {mb} MB.',
-  dropHere: 'Drop the file here',
   fileLoaded:
     'Opened dataset “{name}”: {count} facts. A dataset from a file is not part of the link.',
   loadFailedKeep: 'The new dataset could not be opened; the previous one stays loaded.',
