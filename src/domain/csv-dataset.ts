@@ -172,35 +172,29 @@ export function csvToDataset(text: string, title: string): ValidationResult {
     facts,
   };
   const result = validateDataset(dataset);
-  if (issues.length > 0)
-    return {
-      ok: false,
-      issues: [
-        ...issues,
-        ...(result.ok ? [] : result.issues.filter((i) => !i.path.includes('.time'))),
-      ].map((i) => withCsvLocation(i, index)),
-    };
-  return result.ok
-    ? result
-    : { ok: false, issues: result.issues.map((i) => withCsvLocation(i, index)) };
+  // Dates already reported by row and column are not reported a second time by the schema.
+  const schemaIssues = result.ok
+    ? []
+    : result.issues.filter((i) => !(issues.length > 0 && i.path.includes('.time')));
+  const all = [...issues, ...schemaIssues].map((i) => withCsvLocation(i, index));
+  return all.length === 0 ? result : { ok: false, issues: all };
 }
+
+/** The CSV column a dataset field of a fact comes from. */
+const FIELD_COLUMNS: Readonly<Record<string, Column>> = {
+  id: 'id',
+  title: 'title',
+  category: 'category',
+  evidence: 'quote',
+  places: 'place',
+};
 
 /** Gives a validation issue on `facts[n].field` the CSV row and column it came from. */
 function withCsvLocation(issue: DatasetIssue, index: ReadonlyMap<Column, number>): DatasetIssue {
   if (issue.location) return issue;
   const match = /^facts\[(\d+)\]\.?([a-z]+)?/.exec(issue.path);
   if (!match) return issue;
-  const field = match[2] ?? '';
-  const column: Column =
-    field === 'id' || field === 'title'
-      ? field
-      : field === 'category'
-        ? 'category'
-        : field === 'evidence'
-          ? 'quote'
-          : field === 'places'
-            ? 'place'
-            : 'id';
+  const column = FIELD_COLUMNS[match[2] ?? ''] ?? 'id';
   return index.has(column) ? { ...issue, location: { line: Number(match[1]) + 2, column } } : issue;
 }
 

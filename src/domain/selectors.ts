@@ -26,9 +26,18 @@ export function selectMapAnchor(index: DatasetIndex, placeId: string): Place | n
   return null;
 }
 
+/** The last answer per dataset: the map and the timeline caption both ask on every scrub step. */
+const lastActive = new WeakMap<DatasetIndex, { at: number; facts: readonly Fact[] }>();
+
 /** Facts that hold at the instant `at` (UTC ms): their interval contains it. */
-export function selectFactsActiveAt(index: DatasetIndex, at: number): Fact[] {
-  return index.factsInTimeOrder.filter((fact) => contains(index.intervals.get(fact.id)!, at));
+export function selectFactsActiveAt(index: DatasetIndex, at: number): readonly Fact[] {
+  const last = lastActive.get(index);
+  if (last?.at === at) return last.facts;
+  const facts = index.factsInTimeOrder.filter((fact) =>
+    contains(index.intervals.get(fact.id)!, at),
+  );
+  lastActive.set(index, { at, facts });
+  return facts;
 }
 
 /** Facts whose interval overlaps the window `[from, to)`, in time order. */
