@@ -59,10 +59,70 @@ function contentSecurityPolicyPlugin(): Plugin {
   };
 }
 
+/** The views' own chunks, imported dynamically by src/app/App.tsx. */
+const VIEW_CHUNKS = /src\/features\/(map\/FactMap|timeline\/FactTimeline)\.tsx$/;
+
+/**
+ * Preloads the map and timeline chunks from the HTML, so they download in parallel with the
+ * app's entry chunk instead of after it has run (the map is on the critical path to app-ready).
+ */
+function preloadViewChunksPlugin(): Plugin {
+  return {
+    name: 'kartenchronik-preload-view-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return [];
+        const files = new Set<string>();
+        const styles = new Set<string>();
+        const visit = (fileName: string) => {
+          const chunk = bundle[fileName];
+          if (chunk?.type !== 'chunk' || files.has(fileName)) return;
+          files.add(fileName);
+          chunk.viteMetadata?.importedCss.forEach((css) => styles.add(css));
+          chunk.imports.forEach(visit);
+        };
+        for (const chunk of Object.values(bundle)) {
+          if (
+            chunk.type === 'chunk' &&
+            chunk.isDynamicEntry &&
+            VIEW_CHUNKS.test(chunk.facadeModuleId ?? '')
+          )
+            visit(chunk.fileName);
+        }
+        const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
+        if (entry?.type === 'chunk') {
+          files.delete(entry.fileName);
+          entry.viteMetadata?.importedCss.forEach((css) => styles.delete(css));
+        }
+        return [
+          ...[...styles].map((href) => ({
+            tag: 'link',
+            // Preloaded, not applied: the app shell and list paint before the views' styles.
+            attrs: { rel: 'preload', as: 'style', href: `./${href}` },
+            injectTo: 'head' as const,
+          })),
+          ...[...files].map((href) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', as: 'script', crossorigin: true, href: `./${href}` },
+            injectTo: 'head' as const,
+          })),
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: the built site works from any sub-path (GitHub Pages, a folder on a server).
   base: './',
-  plugins: [react(), datasetSchemaPlugin(), contentSecurityPolicyPlugin()],
+  plugins: [
+    react(),
+    datasetSchemaPlugin(),
+    contentSecurityPolicyPlugin(),
+    preloadViewChunksPlugin(),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: true },
   preview: { host: '127.0.0.1' },

@@ -2,7 +2,7 @@
 // both on 127.0.0.1, and drives Debian's Chromium through Playwright. For each dataset it runs
 // 5 cold loads of the app and of the floor, alternating, and prints median (min–max) per metric
 // with the app/floor ratio. Writes bench/results/latest.json. Figures, not assertions.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import {
   createReadStream,
   existsSync,
@@ -14,6 +14,7 @@ import {
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { generateDataset } from '../scripts/generate-dataset.mjs';
@@ -110,7 +111,12 @@ async function latency(page, action, times = 8) {
           }),
         );
       const samples = [];
+      // Each series starts at rest: the previous series' animations have finished.
+      await new Promise((resolve) => setTimeout(resolve, 800));
       for (let i = 0; i < times; i++) {
+        // A click at rest: the previous selection's camera move and timeline focus (600 ms
+        // animations in the app) have finished, as they have when a reader clicks again.
+        await new Promise((resolve) => setTimeout(resolve, action.rest));
         await nextFrame();
         const t0 = performance.now();
         if (action.kind === 'click') {
@@ -131,16 +137,18 @@ async function latency(page, action, times = 8) {
   );
 }
 
+/** Pause before each click; none between scrub steps, which come in a stream while dragging. */
+const REST_MS = 800;
 const ACTIONS = {
   app: {
-    place: { kind: 'click', selector: 'button[data-place-id]' },
-    fact: { kind: 'click', selector: 'button[data-fact-id]' },
-    scrub: { kind: 'key', selector: '[role=slider]' },
+    place: { kind: 'click', selector: 'button[data-place-id]', rest: REST_MS },
+    fact: { kind: 'click', selector: 'button[data-fact-id]', rest: REST_MS },
+    scrub: { kind: 'key', selector: '[role=slider]', rest: 0 },
   },
   floor: {
-    place: { kind: 'click', selector: 'button[data-place-id]' },
-    fact: { kind: 'click', selector: '.vis-item.vis-range' },
-    scrub: { kind: 'key', selector: 'body' },
+    place: { kind: 'click', selector: 'button[data-place-id]', rest: REST_MS },
+    fact: { kind: 'click', selector: '.vis-item.vis-range', rest: REST_MS },
+    scrub: { kind: 'key', selector: 'body', rest: 0 },
   },
 };
 
@@ -192,6 +200,26 @@ function gzipKB(pathname) {
   return existsSync(file) ? gzipSync(readFileSync(file)).length / 1024 : 0;
 }
 
+/**
+ * `--lighthouse`: Lighthouse 12 (its own package in bench/lighthouse, installed on first use so
+ * the app's dependencies stay free of it) on the app and the floor, mobile and desktop.
+ */
+async function runLighthouse(urls) {
+  const dir = join(root, 'bench/lighthouse');
+  if (!existsSync(join(dir, 'node_modules/lighthouse'))) {
+    execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
+  }
+  // Asynchronous: this process serves the pages Lighthouse loads.
+  const { stdout } = await promisify(execFile)('node', [join(dir, 'run-lighthouse.mjs'), ...urls], {
+    env: { ...process.env, CHROME_PATH: CHROMIUM },
+    maxBuffer: 1 << 24,
+  });
+  return stdout
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line));
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const METRICS = [
   ['appReady', 'app-ready (ms)'],
@@ -211,11 +239,13 @@ async function main() {
   const server = await serve();
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  // BENCH_CASES=bundled (or a comma-separated list) runs only some cases, for quick checks.
+  const only = process.env.BENCH_CASES?.split(',');
   const cases = [
     { name: 'bundled', file: null },
     { name: '1,000 facts', file: 'facts-1000.json' },
     { name: '10,000 facts', file: 'facts-10000.json' },
-  ];
+  ].filter((c) => !only || only.includes(c.name.replace(/\D/g, '') || c.name));
   const results = { date: new Date().toISOString(), runs: RUNS, cases: [] };
   for (const dataCase of cases) {
     const runs = { app: [], floor: [] };
@@ -251,6 +281,9 @@ async function main() {
     });
   }
   await browser.close();
+  if (process.argv.includes('--lighthouse')) {
+    results.lighthouse = await runLighthouse([`${base}/app/`, `${base}/floor/`]);
+  }
   server.close();
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 1)}\n`);
@@ -272,6 +305,18 @@ async function main() {
     console.log(
       `\nJS chunks (gzip KB), app: ${JSON.stringify(c.chunks.app)}\nfloor: ${JSON.stringify(c.chunks.floor)}\n`,
     );
+  }
+  if (results.lighthouse) {
+    console.log('## Lighthouse (performance, bundled dataset, median of 3)');
+    console.log(
+      '| page | form factor | score | LCP (ms) | TBT (ms) | FCP (ms) | CLS |\n|---|---|---|---|---|---|---|',
+    );
+    for (const r of results.lighthouse) {
+      const page = r.url.includes('/floor/') ? 'floor' : 'app';
+      console.log(
+        `| ${page} | ${r.formFactor} | ${r.score} | ${r.lcpMs.toFixed(0)} | ${r.tbtMs.toFixed(0)} | ${r.fcpMs.toFixed(0)} | ${r.cls.toFixed(3)} |`,
+      );
+    }
   }
 }
 

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { DatasetLoadError } from '@/data/dataset-query';
+import type { DatasetIndex } from '@/domain/dataset-index';
 import { ExportMenu } from '@/features/dataset-io/ExportMenu';
 import { OpenDataset } from '@/features/dataset-io/OpenDataset';
 import { localize } from '@/domain/lang';
@@ -17,21 +18,17 @@ import { Announcer } from './Announcer';
 import { MAX_MEGABYTES, useDataset } from './use-dataset';
 import { LinkNotice } from './LinkNotice';
 import { useAppReady } from './app-ready';
+import { defineChunk, useChunk } from './chunk';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ViewBoundary } from './ViewBoundary';
 
 /** Views that must have drawn before the app counts as ready. */
 const READY_VIEWS = ['facts', 'map', 'timeline'] as const;
 
-// Each widget library is its own chunk. Both start downloading as soon as the app starts, in
-// parallel with the dataset, instead of after it: the list paints first, the widgets follow.
-const mapChunk = import('@/features/map/FactMap');
-const timelineChunk = import('@/features/timeline/FactTimeline');
-// A chunk that fails to load is reported by its view's error boundary when the view mounts;
-// until then the rejection is expected, not an unhandled error.
-for (const chunk of [mapChunk, timelineChunk]) chunk.catch(() => undefined);
-const FactMap = lazy(() => mapChunk);
-const FactTimeline = lazy(() => timelineChunk);
+// Each widget library is its own chunk, downloaded in parallel with the entry chunk (the HTML
+// preloads them) and evaluated when its view first renders: the shell and list paint first.
+const mapChunk = defineChunk(() => import('@/features/map/FactMap'));
+const timelineChunk = defineChunk(() => import('@/features/timeline/FactTimeline'));
 
 /** A key per loaded dataset, for remounting the timeline when the dataset changes. */
 const datasetKeys = new WeakMap<object, number>();
@@ -148,13 +145,10 @@ export function App() {
           )}
         </Region>
         <Region id="map" label={t('regionMap')} className="app__map" headingHidden>
-          {index ? (
-            <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />} onFailed={mapReady}>
-              <Suspense fallback={null}>
-                <FactMap index={index} onReady={mapReady} />
-              </Suspense>
-            </ViewBoundary>
-          ) : null}
+          {/* The map does not wait for the data: its style and basemap load meanwhile. */}
+          <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />} onFailed={mapReady}>
+            <MapView index={index ?? null} onReady={mapReady} />
+          </ViewBoundary>
         </Region>
         <Region id="details" label={t('regionDetails')} className="app__details" headingHidden>
           {index ? (
@@ -166,16 +160,30 @@ export function App() {
         <Region id="timeline" label={t('regionTimeline')} className="app__timeline" headingHidden>
           {index ? (
             <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />} onFailed={timelineReady}>
-              <Suspense fallback={null}>
-                {/* A new dataset gets a new timeline (docs/decisions.md); filters only diff. */}
-                <FactTimeline key={datasetKey(index)} index={index} onReady={timelineReady} />
-              </Suspense>
+              {/* A new dataset gets a new timeline (docs/decisions.md); filters only diff. */}
+              <TimelineView key={datasetKey(index)} index={index} onReady={timelineReady} />
             </ViewBoundary>
           ) : null}
         </Region>
       </main>
     </div>
   );
+}
+
+interface ViewProps {
+  readonly index: DatasetIndex;
+  readonly onReady: () => void;
+}
+
+/** The map once its chunk is there (a chunk that failed throws to the view's boundary). */
+function MapView(props: Omit<ViewProps, 'index'> & { readonly index: DatasetIndex | null }) {
+  const FactMap = useChunk(mapChunk)?.default;
+  return FactMap ? <FactMap {...props} /> : null;
+}
+
+function TimelineView(props: ViewProps) {
+  const FactTimeline = useChunk(timelineChunk)?.default;
+  return FactTimeline ? <FactTimeline {...props} /> : null;
 }
 
 /** A landmark named by its own heading; the heading is hidden where the view speaks for itself. */

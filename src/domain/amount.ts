@@ -1,4 +1,5 @@
 import { intlLocale } from './fact-time';
+import { numberFormat } from './intl-cache';
 import type { Lang } from './lang';
 
 export interface Amount {
@@ -10,7 +11,7 @@ export interface Amount {
 /** de `477.970 €`, en `€477,970`; cents only when the amount has them. */
 export function formatAmount(amount: Amount, lang: Lang): string {
   const whole = Number.isInteger(amount.value);
-  return new Intl.NumberFormat(intlLocale(lang), {
+  return numberFormat(intlLocale(lang), {
     style: 'currency',
     currency: amount.currency,
     minimumFractionDigits: whole ? 0 : 2,

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from './intl-cache';
 /**
  * Partial dates: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A partial date is an interval, not an
  * instant: "1989" covers the whole year, so it is never shown or compared as 1 January.
@@ -90,10 +91,10 @@ export function dayOf(ms: number): PartialDate {
 export function formatPartialDate(date: PartialDate, locale: string): string {
   const instant = new Date(partialDateInterval(date).start);
   if (date.precision === 'year') {
-    return new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(instant);
+    return dateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' }).format(instant);
   }
   if (date.precision === 'month') {
-    return new Intl.DateTimeFormat(locale, {
+    return dateTimeFormat(locale, {
       year: 'numeric',
       month: 'long',
       timeZone: 'UTC',
@@ -102,5 +103,5 @@ export function formatPartialDate(date: PartialDate, locale: string): string {
   const options: Intl.DateTimeFormatOptions = locale.startsWith('de')
     ? { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }
     : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(instant);
+  return dateTimeFormat(locale, options).format(instant);
 }

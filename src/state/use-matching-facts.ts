@@ -37,8 +37,11 @@ function matchingFactIds(
 }
 
 /** The ids of the facts the search and category filters let through; `null` when none filter. */
-export function useMatchingFacts(index: DatasetIndex): ReadonlySet<string> | null {
+export function useMatchingFacts(index: DatasetIndex | null): ReadonlySet<string> | null {
   const query = useView((s) => s.query);
   const categories = useView((s) => s.categories);
-  return useMemo(() => matchingFactIds(index, query, categories), [index, query, categories]);
+  return useMemo(
+    () => (index ? matchingFactIds(index, query, categories) : null),
+    [index, query, categories],
+  );
 }

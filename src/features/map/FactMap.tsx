@@ -5,12 +5,13 @@ import { selectPlace, setCamera } from '@/state/view-actions';
 import { useTranslate } from '@/state/use-translate';
 import { useMatchingFacts } from '@/state/use-matching-facts';
 import { useView, useViewStoreApi } from '@/state/view-store';
+import { afterNextPaint } from '@/ui/after-paint';
 import { prefersReducedMotion } from '@/ui/motion';
 import { cursorInstant } from '@/domain/cursor';
 import { BASEMAP_AREA_IDS, mapStyle, THURINGIA_BOUNDS } from './basemap';
 import {
   createMapController,
-  supportsWebGL,
+  isMissingWebGL,
   type MapController,
   type MapSelection,
 } from './map-controller';
@@ -30,7 +31,14 @@ function union(
  * is missing or the map fails. Reads the selection and cursor from the store; writes only
  * when the user selects a place.
  */
-export default function FactMap({ index, onReady }: { index: DatasetIndex; onReady: () => void }) {
+export default function FactMap({
+  index,
+  onReady,
+}: {
+  /** `null` while the dataset loads: the map starts meanwhile, the markers follow the data. */
+  index: DatasetIndex | null;
+  onReady: () => void;
+}) {
   const store = useViewStoreApi();
   const { lang, t } = useTranslate();
   const selectedFactId = useView((s) => s.selectedFactId);
@@ -39,14 +47,17 @@ export default function FactMap({ index, onReady }: { index: DatasetIndex; onRea
   const camera = useView((s) => s.camera);
   const matchingFacts = useMatchingFacts(index);
 
-  const markers = useMemo(() => buildPlaceMarkers(index), [index]);
+  const markers = useMemo(() => (index ? buildPlaceMarkers(index) : []), [index]);
   const bounds = useMemo(() => union(THURINGIA_BOUNDS, boundsOf(markers)), [markers]);
-  const withoutPlace = useMemo(() => countFactsOffMap(index, BASEMAP_AREA_IDS), [index]);
+  const withoutPlace = useMemo(
+    () => (index ? countFactsOffMap(index, BASEMAP_AREA_IDS) : null),
+    [index],
+  );
   const { highlighted, areas } = useMemo(() => {
-    const fact = selectedFactId === null ? undefined : index.facts.get(selectedFactId);
+    const fact = selectedFactId === null ? undefined : index?.facts.get(selectedFactId);
     const places = fact?.places ?? [];
     return {
-      highlighted: new Set(places.flatMap((id) => selectMapAnchor(index, id)?.id ?? [])),
+      highlighted: new Set(places.flatMap((id) => (index && selectMapAnchor(index, id)?.id) || [])),
       areas: new Set(places.filter((id) => BASEMAP_AREA_IDS.has(id))),
     };
   }, [index, selectedFactId]);
@@ -59,12 +70,12 @@ export default function FactMap({ index, onReady }: { index: DatasetIndex; onRea
     [selectedPlaceId, highlighted, areas],
   );
   const active = useMemo(
-    () => (cursor === null ? null : selectPlaceIdsActiveAt(index, cursor)),
+    () => (cursor === null || !index ? null : selectPlaceIdsActiveAt(index, cursor)),
     [index, cursor],
   );
   // A place stays bright when any fact at it (or inside it) passes the filters.
   const matchingPlaces = useMemo(() => {
-    if (matchingFacts === null) return null;
+    if (matchingFacts === null || !index) return null;
     const ids = new Set<string>();
     for (const marker of markers) {
       if ((index.factIdsByPlace.get(marker.id) ?? []).some((id) => matchingFacts.has(id)))
@@ -77,9 +88,9 @@ export default function FactMap({ index, onReady }: { index: DatasetIndex; onRea
     [t],
   );
 
-  const [failure, setFailure] = useState<string | null>(() =>
-    supportsWebGL() ? null : 'no-webgl',
-  );
+  // No WebGL probe up front: a throwaway context costs as much as the map's own (440 ms in
+  // software GL). The map's constructor reports a missing WebGL itself.
+  const [failure, setFailure] = useState<string | null>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<MapController | null>(null);
   // Callbacks change every render; the map is created once, so it calls through this ref.
@@ -88,6 +99,8 @@ export default function FactMap({ index, onReady }: { index: DatasetIndex; onRea
     callbacksRef.current = { onReady };
   });
   // The initial camera only; later changes go through setCamera and never re-create the map.
+  // Without a camera from the link the map opens on Thuringia and widens, once, to the first
+  // dataset's places when they reach beyond it.
   const [initial] = useState(() => ({ bounds, camera: store.getState().camera }));
 
   useEffect(() => {
@@ -111,7 +124,9 @@ export default function FactMap({ index, onReady }: { index: DatasetIndex; onRea
     } catch (error) {
       // The constructor is the external system here: its failure is reported like its events.
       // eslint-disable-next-line react-hooks/set-state-in-effect
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(
+        isMissingWebGL(error) ? 'no-webgl' : error instanceof Error ? error.message : String(error),
+      );
       return;
     }
     controllerRef.current = controller;
@@ -129,6 +144,13 @@ export default function FactMap({ index, onReady }: { index: DatasetIndex; onRea
       mapTitle: t('mapCanvas'),
     });
   }, [markers, describeCount, t, failure]);
+  const fittedRef = useRef(initial.camera !== null);
+  useEffect(() => {
+    if (fittedRef.current || markers.length === 0) return;
+    fittedRef.current = true;
+    const widened = bounds.some((value, i) => value !== initial.bounds[i]);
+    if (widened && store.getState().camera === null) controllerRef.current?.showBounds(bounds);
+  }, [bounds, markers, initial, store]);
   useEffect(() => controllerRef.current?.setSelection(selection), [selection, failure]);
   useEffect(() => controllerRef.current?.setActive(active), [active, failure]);
   useEffect(() => controllerRef.current?.setMatching(matchingPlaces), [matchingPlaces, failure]);
@@ -145,7 +167,8 @@ export default function FactMap({ index, onReady }: { index: DatasetIndex; onRea
     }
     if (highlighted.size === 0) return;
     const points = markers.filter((m) => highlighted.has(m.id));
-    controllerRef.current?.showPoints(points, !prefersReducedMotion());
+    // The camera moves after the frame that shows the selection (ui/after-paint.ts).
+    return afterNextPaint(() => controllerRef.current?.showPoints(points, !prefersReducedMotion()));
   }, [highlighted, markers]);
 
   // The static map draws synchronously: it is ready as soon as it is shown.
@@ -174,14 +197,16 @@ export default function FactMap({ index, onReady }: { index: DatasetIndex; onRea
           />
         </>
       )}
-      <p className="fact-map__caption">
-        {markers.length > CLUSTER_THRESHOLD
-          ? `${t('mapClustered', { count: markers.length })} `
-          : ''}
-        {withoutPlace === 1
-          ? t('oneFactWithoutPlace')
-          : t('factsWithoutPlace', { count: withoutPlace })}
-      </p>
+      {withoutPlace === null ? null : (
+        <p className="fact-map__caption">
+          {markers.length > CLUSTER_THRESHOLD
+            ? `${t('mapClustered', { count: markers.length })} `
+            : ''}
+          {withoutPlace === 1
+            ? t('oneFactWithoutPlace')
+            : t('factsWithoutPlace', { count: withoutPlace })}
+        </p>
+      )}
     </div>
   );
 }

@@ -11,10 +11,12 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { addAreaLabels } from './area-labels';
 import { layoutMarkers } from './marker-layout';
 import { boundsOf, CLUSTER_THRESHOLD, placesToGeoJson, type PlaceMarker } from './place-markers';
 import { LABEL_FONT } from './map-style';
 import { roundCamera, type Camera } from '@/domain/view-state';
+import { afterNextPaint } from '@/ui/after-paint';
 
 setWorkerUrl(workerUrl);
 // Start the workers when this chunk loads (in parallel with the dataset), not when the map is
@@ -59,6 +61,8 @@ export interface MapController {
   setMatching(placeIds: ReadonlySet<string> | null): void;
   /** Moves to a camera from a link or history step, unless the map is already there. */
   setCamera(camera: Camera): void;
+  /** Shows the whole extent at once, as at the start (a programmatic move). */
+  showBounds(bounds: [number, number, number, number]): void;
   /** Moves the camera to include the points (a programmatic move: never reported as the user's). */
   showPoints(points: readonly { lon: number; lat: number }[], animate: boolean): void;
   destroy(): void;
@@ -76,14 +80,9 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const FIT_PADDING = 48;
 const FIT_MAX_ZOOM = 8;
 
-/** True when the browser can create a WebGL context; without one the map shows its fallback. */
-export function supportsWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
-  } catch {
-    return false;
-  }
+/** True for the error MapLibre's constructor throws when the browser gives it no WebGL2. */
+export function isMissingWebGL(error: unknown): boolean {
+  return error instanceof Error && error.name === 'GPUInitializationError';
 }
 
 /**
@@ -138,6 +137,10 @@ export function createMapController(
   let drawnAreaKey = '';
   let drawnPointKey = '';
   let readyReported = false;
+  let idled = false;
+  let placesApplied = false;
+  let clusterLayersAdded = false;
+  let cancelLayerSelection = (): void => undefined;
   let destroyed = false;
 
   map.on('error', (event) => {
@@ -147,17 +150,31 @@ export function createMapController(
   });
   map.on('webglcontextlost', () => callbacks.onError(new Error('WebGL context lost')));
 
+  let removeAreaLabels = (): void => undefined;
   map.on('load', () => {
     loaded = true;
-    addClusterLayers();
+    removeAreaLabels = addAreaLabels(map);
     applyPlaces();
     map.once('idle', () => {
-      if (!destroyed && !readyReported) {
-        readyReported = true;
-        callbacks.onReady();
-      }
+      idled = true;
+      reportReadyWhenDrawn();
     });
   });
+
+  /**
+   * Ready once the style has drawn and the places are on it. The map starts before the dataset
+   * has arrived (its style and basemap load meanwhile), so either may come first.
+   */
+  function reportReadyWhenDrawn(): void {
+    if (destroyed || readyReported || !idled || !placesApplied) return;
+    // Clustered places are a GeoJSON source: drawn at the next idle after its data is set.
+    if (clustered && !map.isSourceLoaded('places')) {
+      map.once('idle', reportReadyWhenDrawn);
+      return;
+    }
+    readyReported = true;
+    callbacks.onReady();
+  }
   // Button offsets are in pixels: they change with the zoom, not with panning.
   map.on('zoomend', () => relayout());
   // Only moves that started from an input event are the user's; fitBounds after a selection and
@@ -172,19 +189,9 @@ export function createMapController(
   }
   map.on('resize', () => relayout());
 
+  /** The clustered points: only for datasets with more places than DOM markers can carry. */
   function addClusterLayers(): void {
-    if (map.getSource('states')) {
-      map.addLayer(
-        {
-          id: 'area-highlight',
-          type: 'fill',
-          source: 'states',
-          filter: ['in', ['get', 'id'], ['literal', []]],
-          paint: { 'fill-color': '#f6c89f', 'fill-opacity': 0.45 },
-        },
-        'states-border',
-      );
-    }
+    clusterLayersAdded = true;
     map.addSource('places', {
       type: 'geojson',
       data: { type: 'FeatureCollection', features: [] },
@@ -267,9 +274,10 @@ export function createMapController(
   }
 
   function applyPlaces(): void {
-    if (!loaded) return;
+    if (!loaded || labels === null) return;
     clustered = places.length > CLUSTER_THRESHOLD;
-    (map.getSource('places') as GeoJSONSource).setData(
+    if (clustered && !clusterLayersAdded) addClusterLayers();
+    (map.getSource('places') as GeoJSONSource | undefined)?.setData(
       clustered ? placesToGeoJson(places) : { type: 'FeatureCollection', features: [] },
     );
     if (clustered) {
@@ -278,6 +286,8 @@ export function createMapController(
     }
     applySelection();
     relayout();
+    placesApplied = true;
+    reportReadyWhenDrawn();
   }
 
   let labels: MapLabels | null = null;
@@ -382,7 +392,13 @@ export function createMapController(
       else entry.button.dataset.match = 'false';
     }
     // Style changes make MapLibre draw a new WebGL frame (tens of ms in software GL): only
-    // when what they show has changed, and the points layer only when it is in use.
+    // when what they show has changed, the points layer only when it is in use, and after the
+    // frame that shows the markers' new state.
+    cancelLayerSelection();
+    cancelLayerSelection = afterNextPaint(applyLayerSelection);
+  }
+
+  function applyLayerSelection(): void {
     const areaKey = [...selection.highlightedAreaIds].join(',');
     if (loaded && areaKey !== drawnAreaKey && map.getLayer('area-highlight')) {
       drawnAreaKey = areaKey;
@@ -441,8 +457,13 @@ export function createMapController(
         duration: animate ? 600 : 0,
       });
     },
+    showBounds(bounds) {
+      map.fitBounds(bounds, { padding: FIT_PADDING, duration: 0 });
+    },
     destroy() {
       destroyed = true;
+      cancelLayerSelection();
+      removeAreaLabels();
       for (const entry of entries.values()) entry.marker.remove();
       entries.clear();
       map.remove();

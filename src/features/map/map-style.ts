@@ -10,12 +10,12 @@ export interface OfflineStyleOptions {
 export const LABEL_FONT = 'Noto Sans';
 
 const isPolygon = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
-const isPoint = ['==', ['geometry-type'], 'Point'];
 
 /**
- * The offline basemap: Thuringia and its neighbouring states from Natural Earth. No `glyphs`
- * URL: labels are drawn from the bundled font declared in `font-faces`, so the map requests
- * nothing outside the app's origin.
+ * The offline basemap: Thuringia and its neighbouring states from Natural Earth. The state
+ * names are HTML labels (area-labels.ts). No `glyphs` URL: the cluster counts of large datasets
+ * are drawn from the bundled font declared in `font-faces` (fetched only when they are shown),
+ * so the map requests nothing outside the app's origin.
  */
 export function createOfflineStyle({
   basemapUrl,
@@ -43,6 +43,14 @@ export function createOfflineStyle({
         paint: { 'fill-color': ['case', ['get', 'focus'], '#fffdf6', '#eceee8'] },
       },
       {
+        // The states a selected fact names (filtered by the map as the selection changes).
+        id: 'area-highlight',
+        type: 'fill',
+        source: 'states',
+        filter: ['in', ['get', 'id'], ['literal', []]],
+        paint: { 'fill-color': '#f6c89f', 'fill-opacity': 0.45 },
+      },
+      {
         id: 'states-border',
         type: 'line',
         source: 'states',
@@ -55,24 +63,6 @@ export function createOfflineStyle({
         source: 'states',
         filter: ['all', isPolygon, ['get', 'focus']],
         paint: { 'line-color': '#0b5cad', 'line-width': 2.5 },
-      },
-      {
-        id: 'state-labels',
-        type: 'symbol',
-        source: 'states',
-        filter: isPoint,
-        layout: {
-          'text-field': ['get', 'name'],
-          'text-font': [LABEL_FONT],
-          'text-size': ['case', ['get', 'focus'], 15, 13],
-          'text-letter-spacing': 0.08,
-          'text-transform': 'uppercase',
-        },
-        paint: {
-          'text-color': ['case', ['get', 'focus'], '#2b4a6b', '#5b6472'],
-          'text-halo-color': '#ffffff',
-          'text-halo-width': 1.5,
-        },
       },
     ],
   } as StyleSpecification;

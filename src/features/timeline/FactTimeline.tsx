@@ -16,6 +16,7 @@ import { useMatchingFacts } from '@/state/use-matching-facts';
 import { useTranslate } from '@/state/use-translate';
 import { selectFact, setCursor, setWindow } from '@/state/view-actions';
 import { useView, useViewStoreApi } from '@/state/view-store';
+import { afterNextPaint } from '@/ui/after-paint';
 import { prefersReducedMotion } from '@/ui/motion';
 import {
   createTimelineController,
@@ -152,7 +153,10 @@ export default function FactTimeline({
   useEffect(() => {
     const reveal = !skipRevealRef.current;
     skipRevealRef.current = false;
-    controllerRef.current?.setSelection(selectedIds, reveal, !prefersReducedMotion());
+    // The timeline's redraw follows the frame that shows the selection (ui/after-paint.ts).
+    return afterNextPaint(() =>
+      controllerRef.current?.setSelection(selectedIds, reveal, !prefersReducedMotion()),
+    );
   }, [selectedIds]);
 
   // Where the cursor bar stands: the store's cursor, or the end of the data until one is set.
