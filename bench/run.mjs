@@ -64,6 +64,13 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json)|image\/svg)/;
+const gzipCache = new Map();
+function gzipped(file) {
+  if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(readFileSync(file)));
+  return gzipCache.get(file);
+}
+
 /** Static files: /app/ → dist, /floor/ → dist-floor (with the generated datasets). */
 function serve() {
   const mounts = { '/app/': join(root, 'dist'), '/floor/': join(root, 'dist-floor') };
@@ -75,7 +82,17 @@ function serve() {
     if (!file.startsWith(mounts[mount])) return void res.writeHead(403).end();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Compressed like any production static host: Lighthouse's simulated network counts bytes.
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.writeHead(200, {
+        'Content-Type': type,
+        'Content-Encoding': 'gzip',
+        Vary: 'Accept-Encoding',
+      });
+      return void res.end(gzipped(file));
+    }
+    res.writeHead(200, { 'Content-Type': type });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));

@@ -3,8 +3,9 @@ import { csvToDataset } from '@/domain/csv-dataset';
 import { createDatasetIndex, type DatasetIndex } from '@/domain/dataset-index';
 import { parseJsonText, validateDataset, type DatasetIssue } from '@/domain/validate-dataset';
 
-/** The bundled dataset, relative to the page so the site works from any sub-path. */
-export const BUNDLED_DATASET_URL = 'data/dataset.json';
+import { BUNDLED_DATASET_URL } from './bundled-dataset';
+
+export { BUNDLED_DATASET_URL };
 
 /** Larger files are refused before they are read: they would freeze the tab. */
 export const MAX_DATASET_BYTES = 20 * 1024 * 1024;

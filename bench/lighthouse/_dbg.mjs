@@ -1,0 +1,11 @@
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new','--no-sandbox','--enable-unsafe-swiftshader','--use-angle=swiftshader'] });
+const r = await lighthouse(process.argv[2], { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+const a = r.lhr.audits;
+console.log('LCP el', JSON.stringify(a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet), JSON.stringify(a['largest-contentful-paint-element']?.details?.items?.[1]?.items));
+console.log('long tasks', JSON.stringify(a['long-tasks']?.details?.items?.slice(0,12).map(i => [i.url?.split('/').pop(), Math.round(i.startTime), Math.round(i.duration)])));
+console.log('bootup', JSON.stringify(a['bootup-time']?.details?.items?.map(i => [i.url.split('/').pop(), Math.round(i.total), Math.round(i.scripting), Math.round(i.scriptParseCompile)])));
+console.log('mainthread', JSON.stringify(a['mainthread-work-breakdown']?.details?.items?.map(i => [i.group, Math.round(i.duration)])));
+for (const k of ['first-contentful-paint','largest-contentful-paint','total-blocking-time','speed-index','interactive']) console.log(k, a[k].numericValue, a[k].score);
+chrome.kill();
