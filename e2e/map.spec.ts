@@ -12,6 +12,21 @@ test('every place with coordinates is a button, the three towns among them', asy
     await expect(app.marker(town)).toBeVisible();
 });
 
+test('the basemap names Thuringia and its neighbours, as text hidden from screen readers', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  const labels = page.locator('.area-label');
+  await expect(labels).toHaveCount(6);
+  await expect(labels.filter({ hasText: 'Thüringen' })).toBeVisible();
+  await expect(labels.filter({ hasText: 'Thüringen' })).toHaveClass(/area-label--focus/);
+  for (const label of await labels.all())
+    await expect(label).toHaveAttribute('aria-hidden', 'true');
+  // Beneath the markers: a label never takes a click meant for a place.
+  await expect(labels.first()).toHaveCSS('pointer-events', 'none');
+});
+
 test('clicking Artern presses it and lists its facts: the grant and Landrätin Hochwind', async ({
   app,
 }) => {
