@@ -18,19 +18,12 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { generateDataset } from '../scripts/generate-dataset.mjs';
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--enable-unsafe-swiftshader',
-  '--use-angle=swiftshader',
-  '--enable-precise-memory-info',
-];
+const ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 function build() {
   execFileSync('node', [join(root, 'scripts/ensure-chromium.mjs')], { stdio: 'inherit' });
@@ -303,7 +296,9 @@ async function main() {
   }
   server.close();
   mkdirSync(join(root, 'bench/results'), { recursive: true });
-  writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(results, null, 1)}\n`);
+  // A partial run (BENCH_CASES) never replaces the full figures.
+  const name = process.env.BENCH_CASES ? 'partial.json' : 'latest.json';
+  writeFileSync(join(root, 'bench/results', name), `${JSON.stringify(results, null, 1)}\n`);
 
   const fmt = (s, key) => {
     const d = key === 'cls' ? 3 : key === 'heapMB' || key === 'jsKB' ? 1 : 0;

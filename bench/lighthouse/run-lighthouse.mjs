@@ -4,6 +4,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM_ARGS } from '../chromium-args.mjs';
 
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const urls = process.argv.slice(2);
@@ -11,15 +12,7 @@ const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--enable-unsafe-swiftshader',
-    '--use-angle=swiftshader',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
