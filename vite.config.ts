@@ -97,43 +97,19 @@ function preloadViewChunksPlugin(): Plugin {
           files.delete(entry.fileName);
           entry.viteMetadata?.importedCss.forEach((css) => styles.delete(css));
         }
+        // Views' files at low priority, not applied or run: the shell and list paint first.
+        const preload = (as: 'fetch' | 'style' | 'script', href: string, priority = 'auto') => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as, crossorigin: 'anonymous', fetchpriority: priority, href },
+          injectTo: 'head' as const,
+        });
         return [
           // The bundled dataset is on the path to the list's first paint (the LCP element):
           // fetched alongside the entry chunk, not after it has run. 10 KB gzip, unused only
           // when a link names another dataset.
-          {
-            tag: 'link',
-            attrs: {
-              rel: 'preload',
-              as: 'fetch',
-              crossorigin: 'anonymous',
-              href: `./${BUNDLED_DATASET_URL}`,
-            },
-            injectTo: 'head' as const,
-          },
-          ...[...styles].map((href) => ({
-            tag: 'link',
-            // Preloaded, not applied: the app shell and list paint before the views' styles.
-            attrs: {
-              rel: 'preload',
-              as: 'style',
-              crossorigin: true,
-              fetchpriority: 'low',
-              href: `./${href}`,
-            },
-            injectTo: 'head' as const,
-          })),
-          ...[...files].map((href) => ({
-            tag: 'link',
-            attrs: {
-              rel: 'preload',
-              as: 'script',
-              crossorigin: true,
-              fetchpriority: 'low',
-              href: `./${href}`,
-            },
-            injectTo: 'head' as const,
-          })),
+          preload('fetch', `./${BUNDLED_DATASET_URL}`),
+          ...[...styles].map((href) => preload('style', `./${href}`, 'low')),
+          ...[...files].map((href) => preload('script', `./${href}`, 'low')),
         ];
       },
     },
