@@ -207,7 +207,7 @@ async function measure(browser, base, kind, dataCase) {
 function gzipKB(pathname) {
   const [, mount, ...rest] = pathname.split('/');
   const file = join(root, mount === 'app' ? 'dist' : 'dist-floor', ...rest);
-  return existsSync(file) ? gzipSync(readFileSync(file)).length / 1024 : 0;
+  return existsSync(file) ? gzipped(file).length / 1024 : 0;
 }
 
 /**

@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ComponentProps, type ReactNode } from 'react';
 import { DatasetLoadError } from '@/data/dataset-query';
-import type { DatasetIndex } from '@/domain/dataset-index';
 import { ExportMenu } from '@/features/dataset-io/ExportMenu';
 import { OpenDataset } from '@/features/dataset-io/OpenDataset';
 import { localize } from '@/domain/lang';
@@ -8,6 +7,9 @@ import type { Translate } from '@/domain/messages';
 import { describeIssue } from '@/domain/validate-dataset';
 import { Details } from '@/features/details/Details';
 import { FactsList } from '@/features/facts-list/FactsList';
+// Types only (erased from the build): the views' code stays in their own chunks.
+import type FactMapView from '@/features/map/FactMap';
+import type FactTimelineView from '@/features/timeline/FactTimeline';
 import { FilterBar } from '@/features/filters/FilterBar';
 import { ShareButton } from '@/features/share/ShareButton';
 import { useUrlSync } from '@/state/url-sync';
@@ -170,18 +172,13 @@ export function App() {
   );
 }
 
-interface ViewProps {
-  readonly index: DatasetIndex;
-  readonly onReady: () => void;
-}
-
 /** The map once its chunk is there (a chunk that failed throws to the view's boundary). */
-function MapView(props: Omit<ViewProps, 'index'> & { readonly index: DatasetIndex | null }) {
+function MapView(props: ComponentProps<typeof FactMapView>) {
   const FactMap = useChunk(mapChunk)?.default;
   return FactMap ? <FactMap {...props} /> : null;
 }
 
-function TimelineView(props: ViewProps) {
+function TimelineView(props: ComponentProps<typeof FactTimelineView>) {
   const FactTimeline = useChunk(timelineChunk)?.default;
   return FactTimeline ? <FactTimeline {...props} /> : null;
 }

@@ -5,8 +5,6 @@ import { parseJsonText, validateDataset, type DatasetIssue } from '@/domain/vali
 
 import { BUNDLED_DATASET_URL } from './bundled-dataset';
 
-export { BUNDLED_DATASET_URL };
-
 /** Larger files are refused before they are read: they would freeze the tab. */
 export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
 /** A dataset URL that has not answered by then is given up. */

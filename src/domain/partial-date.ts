@@ -1,8 +1,9 @@
-import { dateTimeFormat } from './intl-cache';
 /**
  * Partial dates: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. A partial date is an interval, not an
  * instant: "1989" covers the whole year, so it is never shown or compared as 1 January.
  */
+
+import { dateTimeFormat } from './intl-cache';
 
 export type Precision = 'year' | 'month' | 'day';
 

@@ -55,10 +55,10 @@ export default function FactMap({
   );
   const { highlighted, areas } = useMemo(() => {
     const fact = selectedFactId === null ? undefined : index?.facts.get(selectedFactId);
-    const places = fact?.places ?? [];
+    if (!index || !fact) return { highlighted: new Set<string>(), areas: new Set<string>() };
     return {
-      highlighted: new Set(places.flatMap((id) => (index && selectMapAnchor(index, id)?.id) || [])),
-      areas: new Set(places.filter((id) => BASEMAP_AREA_IDS.has(id))),
+      highlighted: new Set(fact.places.flatMap((id) => selectMapAnchor(index, id)?.id ?? [])),
+      areas: new Set(fact.places.filter((id) => BASEMAP_AREA_IDS.has(id))),
     };
   }, [index, selectedFactId]);
   const selection: MapSelection = useMemo(

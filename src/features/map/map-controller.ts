@@ -139,8 +139,8 @@ export function createMapController(
   let readyReported = false;
   let idled = false;
   let placesApplied = false;
-  let clusterLayersAdded = false;
   let cancelLayerSelection = (): void => undefined;
+  let removeAreaLabels = (): void => undefined;
   let destroyed = false;
 
   map.on('error', (event) => {
@@ -150,7 +150,6 @@ export function createMapController(
   });
   map.on('webglcontextlost', () => callbacks.onError(new Error('WebGL context lost')));
 
-  let removeAreaLabels = (): void => undefined;
   map.on('load', () => {
     loaded = true;
     removeAreaLabels = addAreaLabels(map);
@@ -191,7 +190,6 @@ export function createMapController(
 
   /** The clustered points: only for datasets with more places than DOM markers can carry. */
   function addClusterLayers(): void {
-    clusterLayersAdded = true;
     map.addSource('places', {
       type: 'geojson',
       data: { type: 'FeatureCollection', features: [] },
@@ -276,7 +274,7 @@ export function createMapController(
   function applyPlaces(): void {
     if (!loaded || labels === null) return;
     clustered = places.length > CLUSTER_THRESHOLD;
-    if (clustered && !clusterLayersAdded) addClusterLayers();
+    if (clustered && !map.getSource('places')) addClusterLayers();
     (map.getSource('places') as GeoJSONSource | undefined)?.setData(
       clustered ? placesToGeoJson(places) : { type: 'FeatureCollection', features: [] },
     );

@@ -16,6 +16,7 @@ import { useMatchingFacts } from '@/state/use-matching-facts';
 import { useTranslate } from '@/state/use-translate';
 import { selectFact, setCursor, setWindow } from '@/state/view-actions';
 import { useView, useViewStoreApi } from '@/state/view-store';
+import { dateTimeFormat } from '@/domain/intl-cache';
 import { afterNextPaint } from '@/ui/after-paint';
 import { prefersReducedMotion } from '@/ui/motion';
 import {
@@ -37,14 +38,14 @@ function windowInterval(window: TimeWindow): { start: number; end: number } {
 }
 
 function axisFormat(locale: string, t: Translate): TimelineAxisFormat {
-  const year = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
-  const month = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
-  const monthYear = new Intl.DateTimeFormat(locale, {
+  const year = dateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  const month = dateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const monthYear = dateTimeFormat(locale, {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
   });
-  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' });
+  const day = dateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' });
   return {
     minor: (date, scale) =>
       scale === 'year'
