@@ -56,9 +56,11 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** Runs axe on the page; the WCAG 2.2 AA rules and best practices must find nothing. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page })
+/** Runs axe on the page (or the part `include` selects); WCAG 2.2 AA rules and best practices must find nothing. */
+export async function expectNoAxeViolations(page: Page, include?: string): Promise<void> {
+  const builder = new AxeBuilder({ page });
+  if (include) builder.include(include);
+  const results = await builder
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
   const summary = results.violations.map(

@@ -103,13 +103,19 @@ export default function FactTimeline({
   });
   // A link's window is the first view; without one the timeline fits all facts.
   const [initialWindow] = useState(() => store.getState().window);
+  // Counts the instances that have drawn (a large data change builds a new one): the cursor
+  // bar they draw is made a slider again.
+  const [drawn, setDrawn] = useState(0);
 
   useEffect(() => {
     const controller = createTimelineController(containerRef.current!, {
       onSelectFact: (id) => selectFact(store, id),
       onCursorDrag: (at) => setCursor(store, dayIso(at)),
       onUserWindow: (start, end) => setWindow(store, { from: dayIso(start), to: dayIso(end - 1) }),
-      onReady: () => latest.current.onReady(),
+      onReady: () => {
+        setDrawn((n) => n + 1);
+        latest.current.onReady();
+      },
     });
     controllerRef.current = controller;
     return () => {
@@ -194,7 +200,7 @@ export default function FactTimeline({
     };
     bar.addEventListener('keydown', onKeyDown);
     return () => bar.removeEventListener('keydown', onKeyDown);
-  }, [barAt, extent, locale, t, store, items]);
+  }, [barAt, extent, locale, t, store, items, drawn]);
 
   const [playing, setPlaying] = useState(false);
   useEffect(() => {

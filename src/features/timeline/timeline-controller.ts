@@ -1,12 +1,19 @@
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import type { TimelineGroup, TimelineItem } from './timeline-items';
+import { fitWindow, type TimelineGroup, type TimelineItem } from './timeline-items';
 
 /** Above this many facts the timeline clusters items that overlap at the current zoom. */
 export const TIMELINE_CLUSTER_THRESHOLD = 200;
 
 const CURSOR_ID = 'cursor';
+
+/**
+ * A data change that adds more items than this builds a new vis-timeline instance. vis draws
+ * and measures each added item that is in view on its own, one layout each: clearing a search
+ * over 10,000 facts froze the page for more than 30 s; a new instance draws them together.
+ */
+export const REBUILD_FROM = 50;
 
 export interface TimelineCallbacks {
   /** The user clicked an item (`null`: clicked empty space). */
@@ -78,6 +85,10 @@ export function createTimelineController(
   const groups = new DataSet<{ id: string; content: string; label: string }>();
   let format: TimelineAxisFormat | null = null;
   let clustered = false;
+  let shown: readonly TimelineItem[] = [];
+  // Kept so that a rebuilt instance shows the same cursor and selection.
+  let cursorAt: number | null = null;
+  let selection: readonly string[] = [];
 
   const options: TimelineOptions = {
     height: '100%',
@@ -140,21 +151,38 @@ export function createTimelineController(
 
   /**
    * The Timeline is made on the first data, not before: with the items and the cluster option
-   * in place from the start, a large dataset is never drawn item by item first.
+   * in place from the start, a large dataset is never drawn item by item first. For the same
+   * reason the first window is not passed as `start`/`end` (with a window already set, vis
+   * draws and measures each added item on its own: 30 s for 10,000 facts); the timeline's
+   * first fit shows it instead.
    */
   function create(
     clusterOption: TimelineOptions['cluster'],
     initialWindow: { start: number; end: number } | null,
   ): Timeline {
+    let firstFrame = initialWindow;
+    /**
+     * vis-timeline's `fit` draws and measures every item to frame their labels (seconds at
+     * 10,000 facts); this one frames the shown items by their dates (`fitWindow`).
+     */
+    class DateFramedTimeline extends Timeline {
+      override getItemRange(): { min: Date; max: Date } {
+        const frame = firstFrame ?? fitWindow(shown);
+        firstFrame = null;
+        return frame
+          ? { min: new Date(frame.start), max: new Date(frame.end) }
+          : super.getItemRange();
+      }
+    }
     // vis-timeline's typings want plain arrays; DataSets are what it reads and diffs.
-    const instance = new Timeline(container, items as never, groups as never, {
+    const instance = new DateFramedTimeline(container, items as never, groups as never, {
       ...options,
       cluster: clusterOption,
-      ...(initialWindow
-        ? { start: new Date(initialWindow.start), end: new Date(initialWindow.end) }
-        : {}),
     });
-    instance.addCustomTime(new Date(), CURSOR_ID);
+    // Only the first fit shows the link's window (a lone point is moved to, not fitted).
+    instance.on('changed', () => (firstFrame = null));
+    instance.addCustomTime(new Date(cursorAt ?? Date.now()), CURSOR_ID);
+    if (selection.length > 0) instance.setSelection([...selection]);
     // `select` fires only for user clicks and taps; setSelection never emits it.
     instance.on('select', ({ items: selected }: { items: string[] }) => {
       const id = selected[0];
@@ -181,6 +209,7 @@ export function createTimelineController(
   return {
     setData(nextItems, nextGroups, nextFormat, initialWindow) {
       format = nextFormat;
+      shown = nextItems;
       const groupRows = nextGroups.map((g) => ({ id: g.id, content: g.label, label: g.label }));
       const groupIds = new Set(groupRows.map((g) => g.id));
       groups.remove(groups.getIds().filter((id) => !groupIds.has(String(id))));
@@ -198,6 +227,18 @@ export function createTimelineController(
       }));
       const ids = new Set(rows.map((r) => r.id));
       const wantCluster = nextItems.length > TIMELINE_CLUSTER_THRESHOLD;
+      if (timeline !== null && rows.length - countPresent(items, rows) > REBUILD_FROM) {
+        const window = timeline.getWindow();
+        timeline.destroy();
+        items.clear();
+        items.add(rows);
+        clustered = wantCluster;
+        timeline = create(clusterOption(wantCluster), {
+          start: window.start.getTime(),
+          end: window.end.getTime(),
+        });
+        return;
+      }
       if (timeline !== null && wantCluster !== clustered) {
         clustered = wantCluster;
         timeline.setOptions({ cluster: clusterOption(wantCluster) } as TimelineOptions);
@@ -212,6 +253,7 @@ export function createTimelineController(
       timeline.redraw();
     },
     setSelection(factIds, reveal, animate) {
+      selection = factIds;
       if (!timeline) return;
       timeline.setSelection([...factIds]);
       if (reveal && factIds.length > 0) {
@@ -219,6 +261,7 @@ export function createTimelineController(
       }
     },
     setCursor(at) {
+      cursorAt = at;
       timeline?.setCustomTime(new Date(at), CURSOR_ID);
     },
     getWindow() {
@@ -246,4 +289,11 @@ export function createTimelineController(
       timeline?.destroy();
     },
   };
+}
+
+/** How many of `rows` the DataSet already holds. */
+function countPresent(items: DataSet<VisItem>, rows: readonly VisItem[]): number {
+  let present = 0;
+  for (const row of rows) if (items.get(row.id) !== null) present++;
+  return present;
 }

@@ -86,6 +86,26 @@ export function buildTimelineItems(
   });
 }
 
+/** Shortest window `fitWindow` returns: a lone point shows with a month around it. */
+const MIN_FIT_SPAN = 30 * 24 * 60 * 60 * 1000;
+
+/**
+ * The window that shows every item: their span plus a twentieth of it on each side.
+ * vis-timeline's own `fit` draws and measures every item to fit their labels too, which
+ * takes seconds at 10,000 facts; the dates alone are enough to frame them.
+ */
+export function fitWindow(items: readonly TimelineItem[]): { start: number; end: number } | null {
+  if (items.length === 0) return null;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const item of items) {
+    start = Math.min(start, item.start.getTime());
+    end = Math.max(end, (item.end ?? item.start).getTime());
+  }
+  const margin = Math.max((end - start) / 20, (MIN_FIT_SPAN - (end - start)) / 2);
+  return { start: start - margin, end: end + margin };
+}
+
 /** Categories that have facts, in dataset order, labelled in the UI language. */
 export function buildTimelineGroups(index: DatasetIndex, lang: Lang): TimelineGroup[] {
   const used = new Set(index.dataset.facts.map((f) => f.category));
