@@ -71,10 +71,6 @@ export function dismissNotice(store: ViewStore): void {
   store.setState({ ignored: [] });
 }
 
-export function reportIgnored(store: ViewStore, ignored: readonly IgnoredParam[]): void {
-  if (ignored.length > 0) store.setState({ ignored: [...store.getState().ignored, ...ignored] });
-}
-
 /**
  * Once a dataset is loaded, drops selections and categories it does not know (a link made with
  * an older dataset) and reports them in the notice.

@@ -8,7 +8,7 @@ import { useMatchingFacts } from '@/state/use-matching-facts';
 import { useTranslate } from '@/state/use-translate';
 import { useView, useViewStoreApi } from '@/state/view-store';
 import { Localized } from '@/ui/Localized';
-import { WINDOWED_FROM, allRuns, sameRuns, visibleRuns, type RowRun } from './list-window';
+import { WINDOWED_FROM, leadingRuns, sameRuns, visibleRuns, type RowRun } from './list-window';
 
 interface Group {
   readonly id: string;
@@ -65,14 +65,9 @@ export function FactsList({ index }: { index: DatasetIndex }) {
   const keep = useMemo(() => rowOf(groups, focusedId), [groups, focusedId]);
   const [measured, setMeasured] = useState<RowRun[][] | null>(null);
   const runs = useMemo(() => {
-    if (!windowed) return allRuns(sizes);
+    if (!windowed) return leadingRuns(sizes);
     if (measured && measured.length === sizes.length) return measured;
-    let budget = FIRST_ROWS;
-    return sizes.map((size) => {
-      const to = Math.min(size, budget);
-      budget -= to;
-      return to > 0 ? [{ from: 0, to }] : [];
-    });
+    return leadingRuns(sizes, FIRST_ROWS);
   }, [windowed, sizes, measured]);
 
   // Measures where the groups' rows sit and which of them the viewport shows.

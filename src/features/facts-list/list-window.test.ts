@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { OVERSCAN_ROWS, allRuns, sameRuns, visibleRuns, type ListGeometry } from './list-window';
+import {
+  OVERSCAN_ROWS,
+  leadingRuns,
+  sameRuns,
+  visibleRuns,
+  type ListGeometry,
+} from './list-window';
 
 // Two groups of 1,000 rows of 50 px; the second group's rows start 40 px below the first's end.
 const GEOMETRY: ListGeometry = {
@@ -49,14 +55,21 @@ describe('visibleRuns', () => {
 
   it('never renders past either end of a group', () => {
     const runs = visibleRuns({ ...GEOMETRY, viewTop: -500, viewBottom: 1e9 }, null);
-    expect(runs).toEqual(allRuns([1000, 1000]));
+    expect(runs).toEqual(leadingRuns([1000, 1000]));
+  });
+});
+
+describe('leadingRuns', () => {
+  it('takes the first rows in display order, across groups', () => {
+    expect(leadingRuns([3, 0, 5], 5)).toEqual([[{ from: 0, to: 3 }], [], [{ from: 0, to: 2 }]]);
+    expect(leadingRuns([3, 5], 2)).toEqual([[{ from: 0, to: 2 }], []]);
   });
 });
 
 describe('sameRuns', () => {
   it('compares runs by value', () => {
-    expect(sameRuns(allRuns([3, 0]), [[{ from: 0, to: 3 }], []])).toBe(true);
-    expect(sameRuns(allRuns([3, 0]), allRuns([3, 1]))).toBe(false);
-    expect(sameRuns(allRuns([3]), allRuns([3, 1]))).toBe(false);
+    expect(sameRuns(leadingRuns([3, 0]), [[{ from: 0, to: 3 }], []])).toBe(true);
+    expect(sameRuns(leadingRuns([3, 0]), leadingRuns([3, 1]))).toBe(false);
+    expect(sameRuns(leadingRuns([3]), leadingRuns([3, 1]))).toBe(false);
   });
 });

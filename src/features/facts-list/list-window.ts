@@ -52,9 +52,17 @@ function withRow(runs: RowRun[], row: number): RowRun[] {
   return row < run.from ? [{ from: row, to: row + 1 }, run] : [run, { from: row, to: row + 1 }];
 }
 
-/** Every row of every group: a short list renders whole. */
-export function allRuns(sizes: readonly number[]): RowRun[][] {
-  return sizes.map((size) => (size > 0 ? [{ from: 0, to: size }] : []));
+/**
+ * The first `rows` rows in display order (all of them by default): a short list renders whole,
+ * a windowed one starts with about a screenful until it has measured itself.
+ */
+export function leadingRuns(sizes: readonly number[], rows = Infinity): RowRun[][] {
+  let left = rows;
+  return sizes.map((size) => {
+    const to = Math.min(size, left);
+    left -= to;
+    return to > 0 ? [{ from: 0, to }] : [];
+  });
 }
 
 export function sameRuns(a: readonly RowRun[][], b: readonly RowRun[][]): boolean {

@@ -103,8 +103,9 @@ export default function FactTimeline({
   });
   // A link's window is the first view; without one the timeline fits all facts.
   const [initialWindow] = useState(() => store.getState().window);
-  // Counts the instances that have drawn (a large data change builds a new one): the cursor
-  // bar they draw is made a slider again.
+  // Counts the instances that have drawn. vis-timeline attaches the cursor bar on its first
+  // (throttled) draw, not when it is added, and a large data change builds a new instance:
+  // each drawn instance's bar is made the slider.
   const [drawn, setDrawn] = useState(0);
 
   useEffect(() => {
@@ -200,7 +201,7 @@ export default function FactTimeline({
     };
     bar.addEventListener('keydown', onKeyDown);
     return () => bar.removeEventListener('keydown', onKeyDown);
-  }, [barAt, extent, locale, t, store, items, drawn]);
+  }, [barAt, extent, locale, t, store, drawn]);
 
   const [playing, setPlaying] = useState(false);
   useEffect(() => {
