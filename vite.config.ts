@@ -2,6 +2,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { WIDE_LAYOUT } from './src/app/layout';
 import { BUNDLED_DATASET_URL } from './src/data/bundled-dataset';
 import { datasetJsonSchema } from './src/domain/dataset-schema';
 
@@ -97,10 +98,18 @@ function preloadViewChunksPlugin(): Plugin {
           files.delete(entry.fileName);
           entry.viteMetadata?.importedCss.forEach((css) => styles.delete(css));
         }
-        // Views' files at low priority, not applied or run: the shell and list paint first.
-        const preload = (as: 'fetch' | 'style' | 'script', href: string, priority = 'auto') => ({
+        const preload = (as: 'fetch' | 'style' | 'script', href: string, view = false) => ({
           tag: 'link',
-          attrs: { rel: 'preload', as, crossorigin: 'anonymous', fetchpriority: priority, href },
+          attrs: {
+            rel: 'preload',
+            as,
+            crossorigin: 'anonymous',
+            href,
+            // Views' files at low priority, not applied or run: the shell and list paint
+            // first. Not on the narrow layout, where the views load when scrolled to
+            // (src/app/DeferredView.tsx) and would take a phone's bandwidth from the list.
+            ...(view ? { fetchpriority: 'low', media: WIDE_LAYOUT } : {}),
+          },
           injectTo: 'head' as const,
         });
         return [
@@ -108,8 +117,8 @@ function preloadViewChunksPlugin(): Plugin {
           // fetched alongside the entry chunk, not after it has run. 10 KB gzip, unused only
           // when a link names another dataset.
           preload('fetch', `./${BUNDLED_DATASET_URL}`),
-          ...[...styles].map((href) => preload('style', `./${href}`, 'low')),
-          ...[...files].map((href) => preload('script', `./${href}`, 'low')),
+          ...[...styles].map((href) => preload('style', `./${href}`, true)),
+          ...[...files].map((href) => preload('script', `./${href}`, true)),
         ];
       },
     },

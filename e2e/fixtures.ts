@@ -68,3 +68,36 @@ export async function expectNoAxeViolations(page: Page, include?: string): Promi
   );
   expect(summary).toEqual([]);
 }
+
+/** Focus is on a real element, never dropped to <body>, and visibly outlined. */
+export async function expectVisibleFocus(page: Page) {
+  const state = await page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { onBody: true, outline: 'none', shadow: 'none' };
+    const style = getComputedStyle(el);
+    return { onBody: false, outline: style.outlineStyle, shadow: style.boxShadow };
+  });
+  expect(state.onBody, 'focus fell to <body>').toBe(false);
+  expect(state.outline !== 'none' || state.shadow !== 'none', 'focus is not visible').toBe(true);
+}
+
+/** Presses Tab until the focused element matches `selector` (and starts with `text`). */
+export async function tabTo(page: Page, selector: string, text?: string, max = 120) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    await expectVisibleFocus(page);
+    const hit = await page.evaluate(
+      ({ selector, text }) => {
+        const el = document.activeElement;
+        return (
+          !!el &&
+          el.matches(selector) &&
+          (text === undefined || (el.textContent ?? '').startsWith(text))
+        );
+      },
+      { selector, text },
+    );
+    if (hit) return;
+  }
+  throw new Error(`${selector} ${text ?? ''} not reached by Tab`);
+}

@@ -21,6 +21,7 @@ import { MAX_MEGABYTES, useDataset } from './use-dataset';
 import { LinkNotice } from './LinkNotice';
 import { useAppReady } from './app-ready';
 import { defineChunk, useChunk } from './chunk';
+import { DeferredView } from './DeferredView';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ViewBoundary } from './ViewBoundary';
 
@@ -149,7 +150,9 @@ export function App() {
         <Region id="map" label={t('regionMap')} className="app__map" headingHidden>
           {/* The map does not wait for the data: its style and basemap load meanwhile. */}
           <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />} onFailed={mapReady}>
-            <MapView index={index ?? null} onReady={mapReady} />
+            <DeferredView pending={t('mapDeferred')} load={t('mapLoad')}>
+              <MapView index={index ?? null} onReady={mapReady} />
+            </DeferredView>
           </ViewBoundary>
         </Region>
         <Region id="details" label={t('regionDetails')} className="app__details" headingHidden>
@@ -162,8 +165,10 @@ export function App() {
         <Region id="timeline" label={t('regionTimeline')} className="app__timeline" headingHidden>
           {index ? (
             <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />} onFailed={timelineReady}>
-              {/* A new dataset gets a new timeline (docs/decisions.md); filters only diff. */}
-              <TimelineView key={datasetKey(index)} index={index} onReady={timelineReady} />
+              <DeferredView pending={t('timelineDeferred')} load={t('timelineLoad')}>
+                {/* A new dataset gets a new timeline (docs/decisions.md); filters only diff. */}
+                <TimelineView key={datasetKey(index)} index={index} onReady={timelineReady} />
+              </DeferredView>
             </ViewBoundary>
           ) : null}
         </Region>
@@ -175,12 +180,18 @@ export function App() {
 /** The map once its chunk is there (a chunk that failed throws to the view's boundary). */
 function MapView(props: ComponentProps<typeof FactMapView>) {
   const FactMap = useChunk(mapChunk)?.default;
-  return FactMap ? <FactMap {...props} /> : null;
+  return FactMap ? <FactMap {...props} /> : <ViewLoading />;
 }
 
 function TimelineView(props: ComponentProps<typeof FactTimelineView>) {
   const FactTimeline = useChunk(timelineChunk)?.default;
-  return FactTimeline ? <FactTimeline {...props} /> : null;
+  return FactTimeline ? <FactTimeline {...props} /> : <ViewLoading />;
+}
+
+/** A view's region while its chunk loads (on a phone, a second or more after scrolling). */
+function ViewLoading() {
+  const { t } = useTranslate();
+  return <p className="view-pending">{t('viewLoading')}</p>;
 }
 
 /** A landmark named by its own heading; the heading is hidden where the view speaks for itself. */
@@ -202,6 +213,8 @@ function Region({
       id={`region-${id}`}
       className={`region ${className}`}
       aria-labelledby={`region-${id}-title`}
+      // Not in the Tab order; focus lands here when a control in it goes (DeferredView).
+      tabIndex={-1}
     >
       <h2 id={`region-${id}-title`} className={headingHidden ? 'visually-hidden' : 'region__title'}>
         {label}
