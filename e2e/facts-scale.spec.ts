@@ -93,3 +93,28 @@ test('a search over 10,000 facts narrows and clears without freezing the timelin
   await expect(app.timeline.locator('.timeline-cluster').first()).toBeVisible();
   await expect(app.cursor).toHaveAttribute('role', 'slider');
 });
+
+test('typing a word over 10,000 facts filters the views once, when typing pauses', async ({
+  app,
+  page,
+}) => {
+  const count = app.facts.locator('.filter-bar__count');
+  await expect(count).toContainText('10000 von 10000 Fakten');
+  // Every text the count shows while the word is typed; per keystroke it would pass through
+  // "Ort 1" (1,111 facts) on its way to "Ort 12".
+  await count.evaluate((element) => {
+    const seen: string[] = [];
+    (window as unknown as { __counts: string[] }).__counts = seen;
+    new MutationObserver(() => seen.push(element.textContent ?? '')).observe(element, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  });
+  const search = app.facts.getByRole('searchbox');
+  await search.pressSequentially('Ort 12');
+  await expect(search).toHaveValue('Ort 12');
+  await expect(count).toContainText('589 von 10000 Fakten');
+  const counts = await page.evaluate(() => (window as unknown as { __counts: string[] }).__counts);
+  expect(new Set(counts.map((text) => text.match(/^\d+/)?.[0]))).toEqual(new Set(['589']));
+});

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { buildSearchTexts, selectMatchingFactIds } from '@/domain/search';
 import { useView } from './view-store';
@@ -36,9 +36,33 @@ function matchingFactIds(
   return ids;
 }
 
+/** From this many facts, the views apply a search once typing pauses, not per keystroke. */
+export const SETTLE_SEARCH_FROM = 2000;
+/** The pause, in milliseconds. */
+export const SEARCH_SETTLE_MS = 200;
+
+/**
+ * The search as the views apply it. On a large dataset one update of the views costs 0.5 s or
+ * more (the timeline rebuilds), so they wait until typing pauses: typing a word updates them
+ * once, and every keystroke paints the search field at once. Small datasets filter per key.
+ */
+export function useAppliedQuery(index: DatasetIndex | null): string {
+  const query = useView((s) => s.query);
+  const settles = (index?.dataset.facts.length ?? 0) >= SETTLE_SEARCH_FROM;
+  const [settled, setSettled] = useState(query);
+  useEffect(() => {
+    if (!settles) return;
+    const timer = setTimeout(() => setSettled(query), SEARCH_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [query, settles]);
+  // Deferred as well: React renders the views after the field and drops that render when the
+  // next keystroke comes first.
+  return useDeferredValue(settles ? settled : query);
+}
+
 /** The ids of the facts the search and category filters let through; `null` when none filter. */
 export function useMatchingFacts(index: DatasetIndex | null): ReadonlySet<string> | null {
-  const query = useView((s) => s.query);
+  const query = useAppliedQuery(index);
   const categories = useView((s) => s.categories);
   return useMemo(
     () => (index ? matchingFactIds(index, query, categories) : null),

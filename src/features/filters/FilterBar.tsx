@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { localizeWithLang } from '@/domain/lang';
 import { countByCategory } from '@/domain/search';
-import { searchTextsOf, useMatchingFacts } from '@/state/use-matching-facts';
+import { searchTextsOf, useAppliedQuery, useMatchingFacts } from '@/state/use-matching-facts';
 import { useTranslate } from '@/state/use-translate';
 import { clearFilters, setQuery, toggleCategory } from '@/state/view-actions';
 import { useView, useViewStoreApi } from '@/state/view-store';
@@ -14,7 +14,12 @@ export function FilterBar({ index }: { index: DatasetIndex }) {
   const query = useView((s) => s.query);
   const chosen = useView((s) => s.categories);
   const matching = useMatchingFacts(index);
-  const counts = useMemo(() => countByCategory(index, searchTextsOf(index), query), [index, query]);
+  // Counted when the views filter (useAppliedQuery), not on every keystroke.
+  const countedQuery = useAppliedQuery(index);
+  const counts = useMemo(
+    () => countByCategory(index, searchTextsOf(index), countedQuery),
+    [index, countedQuery],
+  );
   const total = index.dataset.facts.length;
   const shown = matching === null ? total : matching.size;
   return (
