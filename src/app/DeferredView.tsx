@@ -7,7 +7,7 @@ import { DEFER_UNTIL_BELOW, NARROW_LAYOUT } from './layout';
  * facts list, and the map and timeline (a megabyte of script, a WebGL context) mount when
  * their region scrolls into view or when the user asks for them with the button in their
  * place, so a phone that reads only the list never pays for them (docs/decisions.md, "Views on
- * the narrow layout").
+ * the narrow layout load when scrolled to").
  */
 export function DeferredView({
   pending,
