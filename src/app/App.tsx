@@ -12,6 +12,7 @@ import type FactMapView from '@/features/map/FactMap';
 import type FactTimelineView from '@/features/timeline/FactTimeline';
 import { FilterBar } from '@/features/filters/FilterBar';
 import { ShareButton } from '@/features/share/ShareButton';
+import { AppliedQuery } from '@/state/use-matching-facts';
 import { useUrlSync } from '@/state/url-sync';
 import { clearSelection, reconcileWithDataset } from '@/state/view-actions';
 import { useTranslate } from '@/state/use-translate';
@@ -94,86 +95,92 @@ export function App() {
 
   const title = index ? localize(index.dataset.title, lang) : null;
   return (
-    <div
-      className={embed ? 'app app--embed' : 'app'}
-      data-dragging={dragging || undefined}
-      onDragOver={(event) => {
-        if (!event.dataTransfer.types.includes('Files')) return;
-        event.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={(event) => {
-        if (event.currentTarget === event.target) setDragging(false);
-      }}
-      onDrop={(event) => {
-        event.preventDefault();
-        setDragging(false);
-        const file = event.dataTransfer.files[0];
-        if (file) void openFile(file);
-      }}
-    >
-      <header className="app__header">
-        <h1 className="app__title">{t('appTitle')}</h1>
-        <p className="app__subtitle">{title ?? t('appTagline')}</p>
-        <OpenDataset
-          maxMegabytes={MAX_MEGABYTES}
-          error={openError}
-          status={status ? t('fileLoaded', status) : ''}
-          onOpenFile={(file) => void openFile(file)}
-          onOpenUrl={openUrl}
-          onDismissError={dismissOpenError}
-        />
-        {index ? (
-          <ExportMenu index={index} />
-        ) : (
-          // Same place and size before the data arrives: the header does not shift (CLS 0).
-          <button type="button" className="button" disabled>
-            {t('export')}
-          </button>
-        )}
-        <ShareButton />
-        <LanguageSwitch />
-      </header>
-      <LinkNotice />
-      <Announcer index={index} />
-      <main className="app__main">
-        <Region id="facts" label={t('regionFacts')} className="app__facts">
+    // The search the views filter by: one for all of them (state/use-matching-facts.tsx).
+    <AppliedQuery index={index ?? null}>
+      <div
+        className={embed ? 'app app--embed' : 'app'}
+        data-dragging={dragging || undefined}
+        onDragOver={(event) => {
+          if (!event.dataTransfer.types.includes('Files')) return;
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={(event) => {
+          if (event.currentTarget === event.target) setDragging(false);
+        }}
+        onDrop={(event) => {
+          event.preventDefault();
+          setDragging(false);
+          const file = event.dataTransfer.files[0];
+          if (file) void openFile(file);
+        }}
+      >
+        <header className="app__header">
+          <h1 className="app__title">{t('appTitle')}</h1>
+          <p className="app__subtitle">{title ?? t('appTagline')}</p>
+          <OpenDataset
+            maxMegabytes={MAX_MEGABYTES}
+            error={openError}
+            status={status ? t('fileLoaded', status) : ''}
+            onOpenFile={(file) => void openFile(file)}
+            onOpenUrl={openUrl}
+            onDismissError={dismissOpenError}
+          />
           {index ? (
-            <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
-              <FilterBar index={index} />
-              <FactsList index={index} />
-            </ViewBoundary>
+            <ExportMenu index={index} />
           ) : (
-            <DatasetState error={dataset.error} onRetry={() => void dataset.refetch()} t={t} />
+            // Same place and size before the data arrives: the header does not shift (CLS 0).
+            <button type="button" className="button" disabled>
+              {t('export')}
+            </button>
           )}
-        </Region>
-        <Region id="map" label={t('regionMap')} className="app__map" headingHidden>
-          {/* The map does not wait for the data: its style and basemap load meanwhile. */}
-          <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />} onFailed={mapReady}>
-            <DeferredView pending={t('mapDeferred')} load={t('mapLoad')}>
-              <MapView index={index ?? null} onReady={mapReady} />
-            </DeferredView>
-          </ViewBoundary>
-        </Region>
-        <Region id="details" label={t('regionDetails')} className="app__details" headingHidden>
-          {index ? (
-            <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
-              <Details index={index} />
-            </ViewBoundary>
-          ) : null}
-        </Region>
-        <Region id="timeline" label={t('regionTimeline')} className="app__timeline" headingHidden>
-          {index ? (
-            <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />} onFailed={timelineReady}>
-              <DeferredView pending={t('timelineDeferred')} load={t('timelineLoad')}>
-                {/* A new dataset gets a new timeline (docs/decisions.md); filters only diff. */}
-                <TimelineView key={datasetKey(index)} index={index} onReady={timelineReady} />
+          <ShareButton />
+          <LanguageSwitch />
+        </header>
+        <LinkNotice />
+        <Announcer index={index} />
+        <main className="app__main">
+          <Region id="facts" label={t('regionFacts')} className="app__facts">
+            {index ? (
+              <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
+                <FilterBar index={index} />
+                <FactsList index={index} />
+              </ViewBoundary>
+            ) : (
+              <DatasetState error={dataset.error} onRetry={() => void dataset.refetch()} t={t} />
+            )}
+          </Region>
+          <Region id="map" label={t('regionMap')} className="app__map" headingHidden>
+            {/* The map does not wait for the data: its style and basemap load meanwhile. */}
+            <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />} onFailed={mapReady}>
+              <DeferredView pending={t('mapDeferred')} load={t('mapLoad')}>
+                <MapView index={index ?? null} onReady={mapReady} />
               </DeferredView>
             </ViewBoundary>
-          ) : null}
-        </Region>
-      </main>
-    </div>
+          </Region>
+          <Region id="details" label={t('regionDetails')} className="app__details" headingHidden>
+            {index ? (
+              <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
+                <Details index={index} />
+              </ViewBoundary>
+            ) : null}
+          </Region>
+          <Region id="timeline" label={t('regionTimeline')} className="app__timeline" headingHidden>
+            {index ? (
+              <ViewBoundary
+                fallback={(e) => <ViewFailed error={e} t={t} />}
+                onFailed={timelineReady}
+              >
+                <DeferredView pending={t('timelineDeferred')} load={t('timelineLoad')}>
+                  {/* A new dataset gets a new timeline (docs/decisions.md); filters only diff. */}
+                  <TimelineView key={datasetKey(index)} index={index} onReady={timelineReady} />
+                </DeferredView>
+              </ViewBoundary>
+            ) : null}
+          </Region>
+        </main>
+      </div>
+    </AppliedQuery>
   );
 }
 

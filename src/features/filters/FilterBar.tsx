@@ -15,7 +15,7 @@ export function FilterBar({ index }: { index: DatasetIndex }) {
   const chosen = useView((s) => s.categories);
   const matching = useMatchingFacts(index);
   // Counted when the views filter (useAppliedQuery), not on every keystroke.
-  const countedQuery = useAppliedQuery(index);
+  const countedQuery = useAppliedQuery();
   const counts = useMemo(
     () => countByCategory(index, searchTextsOf(index), countedQuery),
     [index, countedQuery],

@@ -1,4 +1,12 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  useContext,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { buildSearchTexts, selectMatchingFactIds } from '@/domain/search';
 import { useView } from './view-store';
@@ -41,12 +49,22 @@ export const SETTLE_SEARCH_FROM = 2000;
 /** The pause, in milliseconds. */
 export const SEARCH_SETTLE_MS = 200;
 
+const AppliedQueryContext = createContext<string | null>(null);
+
 /**
- * The search as the views apply it. On a large dataset one update of the views costs 0.5 s or
- * more (the timeline rebuilds), so they wait until typing pauses: typing a word updates them
- * once, and every keystroke paints the search field at once. Small datasets filter per key.
+ * Holds the search as the views apply it, once for all of them. On a large dataset one update
+ * of the views costs 0.5 s or more (the timeline rebuilds), so they wait until typing pauses:
+ * typing a word updates them once, and every keystroke paints the search field at once. Small
+ * datasets filter per key. Only this component follows the field's text; the views below it
+ * re-render when the applied query changes, not per keystroke.
  */
-export function useAppliedQuery(index: DatasetIndex | null): string {
+export function AppliedQuery({
+  index,
+  children,
+}: {
+  index: DatasetIndex | null;
+  children: ReactNode;
+}) {
   const query = useView((s) => s.query);
   const settles = (index?.dataset.facts.length ?? 0) >= SETTLE_SEARCH_FROM;
   const [settled, setSettled] = useState(query);
@@ -57,12 +75,20 @@ export function useAppliedQuery(index: DatasetIndex | null): string {
   }, [query, settles]);
   // Deferred as well: React renders the views after the field and drops that render when the
   // next keystroke comes first.
-  return useDeferredValue(settles ? settled : query);
+  const applied = useDeferredValue(settles ? settled : query);
+  return <AppliedQueryContext value={applied}>{children}</AppliedQueryContext>;
+}
+
+/** The search the views filter by (see AppliedQuery). */
+export function useAppliedQuery(): string {
+  const applied = useContext(AppliedQueryContext);
+  if (applied === null) throw new Error('useAppliedQuery needs an <AppliedQuery> above it');
+  return applied;
 }
 
 /** The ids of the facts the search and category filters let through; `null` when none filter. */
 export function useMatchingFacts(index: DatasetIndex | null): ReadonlySet<string> | null {
-  const query = useAppliedQuery(index);
+  const query = useAppliedQuery();
   const categories = useView((s) => s.categories);
   return useMemo(
     () => (index ? matchingFactIds(index, query, categories) : null),
