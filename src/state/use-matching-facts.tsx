@@ -9,6 +9,7 @@ import {
 } from 'react';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { buildSearchTexts, selectMatchingFactIds } from '@/domain/search';
+import { SEARCH_SETTLE_MS, SETTLE_SEARCH_FROM } from './search-settle';
 import { useView } from './view-store';
 
 /** Search texts are built once per dataset, not per keystroke. */
@@ -43,11 +44,6 @@ function matchingFactIds(
   lastMatch.set(index, { query, categories, ids });
   return ids;
 }
-
-/** From this many facts, the views apply a search once typing pauses, not per keystroke. */
-export const SETTLE_SEARCH_FROM = 2000;
-/** The pause, in milliseconds. */
-export const SEARCH_SETTLE_MS = 200;
 
 const AppliedQueryContext = createContext<string | null>(null);
 
