@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { selectMapAnchor, selectPlaceIdsActiveAt } from '@/domain/selectors';
 import { selectPlace, setCamera } from '@/state/view-actions';
@@ -103,7 +103,9 @@ export default function FactMap({
   // dataset's places when they reach beyond it.
   const [initial] = useState(() => ({ bounds, camera: store.getState().camera }));
 
-  useEffect(() => {
+  // Created in the commit that adds the container, before that frame paints: the map starts a
+  // frame earlier than from a passive effect, and it reads the container's size at once.
+  useLayoutEffect(() => {
     if (failure !== null || !containerRef.current) return;
     let controller: MapController;
     try {
