@@ -5,7 +5,13 @@ import { datasetFixture } from './testing/dataset-fixture';
 
 function setup() {
   const index = createDatasetIndex(datasetFixture());
-  return { index, texts: buildSearchTexts(index) };
+  const built = buildSearchTexts(index);
+  let asked = 0;
+  const texts = () => {
+    asked += 1;
+    return built;
+  };
+  return { index, texts, asked: () => asked };
 }
 
 const ids = (set: ReadonlySet<string> | null) => (set === null ? null : [...set].sort());
@@ -43,6 +49,15 @@ describe('selectMatchingFactIds', () => {
     expect(
       ids(selectMatchingFactIds(index, texts, { query: 'artern', categories: ['career'] })),
     ).toEqual([]);
+  });
+
+  it('reads the search texts only when the query has words', () => {
+    const { index, texts, asked } = setup();
+    selectMatchingFactIds(index, texts, { query: '  ', categories: ['career'] });
+    countByCategory(index, texts, '');
+    expect(asked()).toBe(0);
+    selectMatchingFactIds(index, texts, { query: 'artern', categories: [] });
+    expect(asked()).toBe(1);
   });
 
   it('counts matches per category for the filter buttons', () => {

@@ -40,7 +40,7 @@ function matchingFactIds(
 ): ReadonlySet<string> | null {
   const last = lastMatch.get(index);
   if (last && last.query === query && last.categories === categories) return last.ids;
-  const ids = selectMatchingFactIds(index, searchTextsOf(index), { query, categories });
+  const ids = selectMatchingFactIds(index, () => searchTextsOf(index), { query, categories });
   lastMatch.set(index, { query, categories, ids });
   return ids;
 }

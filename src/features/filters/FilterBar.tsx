@@ -17,7 +17,7 @@ export function FilterBar({ index }: { index: DatasetIndex }) {
   // Counted when the views filter (useAppliedQuery), not on every keystroke.
   const countedQuery = useAppliedQuery();
   const counts = useMemo(
-    () => countByCategory(index, searchTextsOf(index), countedQuery),
+    () => countByCategory(index, () => searchTextsOf(index), countedQuery),
     [index, countedQuery],
   );
   const total = index.dataset.facts.length;
