@@ -257,10 +257,11 @@ async function main() {
     { name: '10,000 facts', file: 'facts-10000.json' },
   ].filter((c) => !only || only.includes(c.name.replace(/\D/g, '') || c.name));
   const results = { date: new Date().toISOString(), runs: RUNS, cases: [] };
-  for (const dataCase of cases) {
-    const runs = { app: [], floor: [] };
-    for (let i = 0; i < RUNS; i++) {
-      // Alternating, so that drift in the machine's load hits both pages alike.
+  const runsOf = new Map(cases.map((dataCase) => [dataCase, { app: [], floor: [] }]));
+  for (let i = 0; i < RUNS; i++) {
+    // Round by round through every case, app and floor alternating: drift in the machine's
+    // load hits both pages and every case alike (a budget compares 10,000 facts with bundled).
+    for (const dataCase of cases) {
       for (const kind of i % 2 === 0 ? ['app', 'floor'] : ['floor', 'app']) {
         const m = await measure(browser, base, kind, dataCase);
         m.chunks = Object.fromEntries(
@@ -268,10 +269,13 @@ async function main() {
         );
         m.jsKB = Object.values(m.chunks).reduce((a, b) => a + b, 0);
         delete m.scripts;
-        runs[kind].push(m);
+        runsOf.get(dataCase)[kind].push(m);
         process.stdout.write('.');
       }
     }
+  }
+  for (const dataCase of cases) {
+    const runs = runsOf.get(dataCase);
     const summary = {};
     for (const [key] of METRICS) {
       const stat = (kind) => {
@@ -291,6 +295,16 @@ async function main() {
     });
   }
   await browser.close();
+  // The budget "10,000 facts within 2x the bundled app-ready": medians, and per round.
+  const bundled = results.cases.find((c) => c.name === 'bundled');
+  const large = results.cases.find((c) => c.name === '10,000 facts');
+  if (bundled && large) {
+    const perRound = large.runs.app.map((r, i) => r.appReady / bundled.runs.app[i].appReady);
+    results.scaling = {
+      appReadyRatio: large.summary.appReady.app.median / bundled.summary.appReady.app.median,
+      perRoundMedian: median(perRound),
+    };
+  }
   if (process.argv.includes('--lighthouse')) {
     results.lighthouse = await runLighthouse([`${base}/app/`, `${base}/floor/`]);
   }
@@ -316,6 +330,12 @@ async function main() {
     }
     console.log(
       `\nJS chunks (gzip KB), app: ${JSON.stringify(c.chunks.app)}\nfloor: ${JSON.stringify(c.chunks.floor)}\n`,
+    );
+  }
+  if (results.scaling) {
+    const { appReadyRatio, perRoundMedian } = results.scaling;
+    console.log(
+      `App-ready, 10,000 facts / bundled: ${appReadyRatio.toFixed(2)} x (medians), ${perRoundMedian.toFixed(2)} x (median of the rounds' ratios)\n`,
     );
   }
   if (results.lighthouse) {
