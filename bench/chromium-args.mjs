@@ -2,11 +2,11 @@
 // and WebGL on SwiftShader. Never add --disable-software-rasterizer: it turns WebGL off.
 //
 // The page is composited in software, as Chrome does on a machine without a usable GPU (where
-// WebGL runs on SwiftShader). Compositing through SwiftShader's GL instead, which no user's
-// Chrome does, costs 40-105 ms of the GPU thread per presented frame, and WebGL waits on that
-// same thread: a page that paints early and often (header, list, then views) paid for each
-// frame in its map's start-up (docs/performance.md, "session 5"). BENCH_GPU_COMPOSITING=1
-// measures that configuration again.
+// WebGL runs on SwiftShader). Compositing through SwiftShader's GL instead, which Chrome does
+// not normally do for users, cost 25-105 ms of the GPU thread per presented frame, and WebGL
+// waits on that same thread: a page that paints early (header, list, then views) paid for its
+// frames in its map's start-up (docs/decisions.md, "The benchmark composites in software").
+// BENCH_GPU_COMPOSITING=1 measures that configuration again.
 const COMPOSITING = process.env.BENCH_GPU_COMPOSITING === '1' ? [] : ['--disable-gpu-compositing'];
 
 export const CHROMIUM_ARGS = [

@@ -46,7 +46,8 @@ test('a list of 10,000 facts renders the rows in view, each saying where it is',
   await expect(app.details.getByRole('heading', { level: 3 })).toHaveText(title);
   expect(await app.factButtons.count()).toBeLessThan(100);
   // The list only: 300 places crowd the map's marker buttons below axe's target size (noted
-  // in docs/accessibility.md); the bundled dataset's map is checked in every state elsewhere.
+  // in docs/decisions.md, "Clustering thresholds"); the bundled dataset's map is checked in
+  // every state elsewhere.
   await expectNoAxeViolations(page, '#region-facts');
 });
 

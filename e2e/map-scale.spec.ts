@@ -42,3 +42,33 @@ test('a 10,000-fact dataset opens from a file', async ({ app, page }) => {
   });
   await expect(app.factButtons.first()).toBeVisible();
 });
+
+test('a search typed on a small dataset filters a large one opened after it from the start', async ({
+  app,
+  page,
+}) => {
+  test.slow();
+  await app.open();
+  await app.facts.getByRole('searchbox').fill('Ort 12');
+  await expect(app.facts.locator('.filter-bar__count')).toContainText('von 29 Fakten');
+  // Every count the facts region shows for the large dataset: never the unfiltered 10,000
+  // (which would also build the whole timeline once for nothing).
+  await app.facts.evaluate((region) => {
+    const seen: string[] = [];
+    (window as unknown as { __counts: string[] }).__counts = seen;
+    new MutationObserver(() => {
+      const text = region.querySelector('.filter-bar__count')?.textContent ?? '';
+      if (text.includes('von 10000') && seen.at(-1) !== text) seen.push(text);
+    }).observe(region, { subtree: true, childList: true, characterData: true });
+  });
+  await new OpenDatasetPanel(page).openFile({
+    name: 'gross.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(generateDataset({ facts: 10000, places: 300 }))),
+  });
+  await expect(app.facts.locator('.filter-bar__count')).toContainText('589 von 10000 Fakten', {
+    timeout: 60_000,
+  });
+  const counts = await page.evaluate(() => (window as unknown as { __counts: string[] }).__counts);
+  expect(counts.map((text) => text.match(/^\d+/)?.[0])).toEqual(['589']);
+});

@@ -64,6 +64,10 @@ export function AppliedQuery({
   const query = useView((s) => s.query);
   const settles = (index?.dataset.facts.length ?? 0) >= SETTLE_SEARCH_FROM;
   const [settled, setSettled] = useState(query);
+  // Below the threshold the views follow the field; the settled query keeps in step (a state
+  // update during render), so a large dataset opened after typing starts from the current
+  // search instead of rendering its views for an old one first.
+  if (!settles && settled !== query) setSettled(query);
   useEffect(() => {
     if (!settles) return;
     const timer = setTimeout(() => setSettled(query), SEARCH_SETTLE_MS);

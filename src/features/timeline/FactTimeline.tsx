@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { cursorInstant } from '@/domain/cursor';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { intlLocale } from '@/domain/fact-time';
+import { dateTimeFormat } from '@/domain/intl-cache';
 import type { Translate } from '@/domain/messages';
 import {
   dayOf,
@@ -16,7 +17,6 @@ import { useMatchingFacts } from '@/state/use-matching-facts';
 import { useTranslate } from '@/state/use-translate';
 import { selectFact, setCursor, setWindow } from '@/state/view-actions';
 import { useView, useViewStoreApi } from '@/state/view-store';
-import { dateTimeFormat } from '@/domain/intl-cache';
 import { afterNextPaint } from '@/ui/after-paint';
 import { prefersReducedMotion } from '@/ui/motion';
 import {
