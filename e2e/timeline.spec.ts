@@ -17,13 +17,11 @@ test('the Landtag is a range labelled in years, the Artern launch a point', asyn
 
 test('clicking the 27 March 2018 Altenburg item shows Landrätin Sojka and marks Altenburg', async ({
   app,
-  page,
 }) => {
   await app.open();
-  // The 2018 visits are the last category: scroll the timeline down to them, as a user would.
-  const item = app.timelineItem('Auftakt des Landesprogramms Familie in Altenburg · 27.03.2018');
-  await app.timeline.locator('.vis-panel.vis-center').hover();
-  for (let i = 0; i < 20 && (await item.count()) === 0; i++) await page.mouse.wheel(0, 200);
+  // At the overview the seven 2018 visits are one cluster; a double click zooms in to them.
+  await app.timelineItem('7 Fakten').dblclick();
+  const item = app.timelineItem('Auftakt des Landesprogramms Familie in Altenburg');
   await item.click();
   await expect(app.details).toContainText('Landrätin Michaele Sojka');
   await expect(app.details.getByRole('heading', { level: 3 })).toHaveText(
@@ -57,7 +55,7 @@ test('arrow keys on the timeline move the selection through time', async ({ app,
   await page.keyboard.press('ArrowLeft');
   await expect(app.details.getByRole('heading', { level: 3 })).toHaveText('Studentinnenrat');
   await page.keyboard.press('Escape');
-  await expect(app.details.getByRole('heading', { level: 3 })).toHaveCount(0);
+  await expect(app.details.getByRole('heading', { level: 3 })).toHaveText(app.datasetTitle);
 });
 
 test('the cursor is a slider: arrow keys and dragging change which places are active', async ({
@@ -99,6 +97,8 @@ test('a fact title with markup is shown as text everywhere on the timeline', asy
   data.facts[0].title = { de: hostile, en: hostile };
   await page.route('**/data/dataset.json', (route) => route.fulfill({ json: data }));
   await app.open();
+  // At the overview the fact is in a cluster; selecting it frames it on the timeline.
+  await app.factButton(hostile).click();
   await expect(app.timelineItem(hostile)).toHaveCount(1);
   await expect(app.timeline.locator('img')).toHaveCount(0);
   await expect(app.facts.getByRole('button', { name: hostile })).toBeVisible();

@@ -4,6 +4,9 @@ import type { Locator, Page } from '@playwright/test';
 export class AppPage {
   constructor(readonly page: Page) {}
 
+  /** The bundled dataset's title: the heading of the details' overview when nothing is selected. */
+  readonly datasetTitle = 'Heike Werner und das Landesprogramm Familie';
+
   /** Opens the app (optionally with a query string) and waits until it reports ready. */
   async open(search = ''): Promise<void> {
     await this.page.goto(`./${search}`);
@@ -59,6 +62,11 @@ export class AppPage {
 
   get cursor(): Locator {
     return this.timeline.getByRole('slider');
+  }
+
+  /** The tour player's region (while a tour runs). */
+  get tour(): Locator {
+    return this.region('Rundgang');
   }
 
   get sourceDialog(): Locator {

@@ -12,6 +12,8 @@ import type FactMapView from '@/features/map/FactMap';
 import type FactTimelineView from '@/features/timeline/FactTimeline';
 import { FilterBar } from '@/features/filters/FilterBar';
 import { ShareButton } from '@/features/share/ShareButton';
+import { TourButton, TourStartButton } from '@/features/tour/TourButton';
+import { TourPlayer } from '@/features/tour/TourPlayer';
 import { AppliedQuery } from '@/state/use-matching-facts';
 import { useUrlSync } from '@/state/url-sync';
 import { clearSelection, reconcileWithDataset } from '@/state/view-actions';
@@ -134,6 +136,7 @@ export function App() {
               {t('export')}
             </button>
           )}
+          {index ? <TourButton index={index} /> : null}
           <ShareButton />
           <LanguageSwitch />
         </header>
@@ -158,13 +161,25 @@ export function App() {
               </DeferredView>
             </ViewBoundary>
           </Region>
-          <Region id="details" label={t('regionDetails')} className="app__details" headingHidden>
+          <div className="app__side">
             {index ? (
               <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
-                <Details index={index} />
+                <TourPlayer index={index} detailsId="region-details" />
               </ViewBoundary>
             ) : null}
-          </Region>
+            <Region id="details" label={t('regionDetails')} className="app__details" headingHidden>
+              {index ? (
+                <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
+                  <Details
+                    index={index}
+                    overviewActions={(index.dataset.tours ?? []).map((tour) => (
+                      <TourStartButton key={tour.id} index={index} tourId={tour.id} />
+                    ))}
+                  />
+                </ViewBoundary>
+              ) : null}
+            </Region>
+          </div>
           <Region id="timeline" label={t('regionTimeline')} className="app__timeline" headingHidden>
             {index ? (
               <ViewBoundary

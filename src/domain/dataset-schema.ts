@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseCamera } from './camera';
 import { isPartialDate } from './partial-date';
 
 /**
@@ -114,6 +115,40 @@ const fact = z.object({
   evidence: z.array(evidence).min(1),
 });
 
+/** A step's view, in the deep-link meanings (README, "Deep links"): window, cursor, camera. */
+const tourStepView = z
+  .object({
+    from: partialDate.optional().describe('Start of the visible time window (with `to`).'),
+    to: partialDate.optional().describe('End of the visible time window, inclusive (with `from`).'),
+    at: partialDate.optional().describe('The time cursor.'),
+    map: z
+      .string()
+      .refine((text) => parseCamera(text) !== null, { error: 'camera' })
+      .optional()
+      .describe('The map camera as "lon,lat,zoom", e.g. "11.3,51.05,7.4".'),
+  })
+  .describe("What the step shows; absent parts frame the step's fact or place.");
+
+const tourStep = z
+  .object({
+    fact: slug.optional().describe('The fact the step selects.'),
+    place: slug
+      .optional()
+      .describe('The place the step selects (with a fact: the place stays selected).'),
+    text: localizedText.describe('What the step tells; only what its fact and quotes say.'),
+    view: tourStepView.optional(),
+  })
+  .describe('One step: names a fact, a place or both.');
+
+const tour = z
+  .object({
+    id: slug,
+    title: localizedText,
+    description: localizedText.optional(),
+    steps: z.array(tourStep).min(1),
+  })
+  .describe('A guided tour: steps that drive the map and the timeline together.');
+
 export const datasetSchema = z
   .object({
     format: z.literal('kartenchronik-dataset'),
@@ -125,6 +160,7 @@ export const datasetSchema = z
     places: z.array(place),
     entities: z.array(entity),
     facts: z.array(fact),
+    tours: z.array(tour).optional(),
   })
   .describe('Kartenchronik dataset format v1');
 
@@ -135,6 +171,8 @@ export type Source = Dataset['sources'][number];
 export type Entity = Dataset['entities'][number];
 export type Category = Dataset['categories'][number];
 export type Evidence = Fact['evidence'][number];
+export type Tour = NonNullable<Dataset['tours']>[number];
+export type TourStep = Tour['steps'][number];
 
 /** The JSON Schema of format v1, generated from the schema above. */
 export function datasetJsonSchema(): Record<string, unknown> {

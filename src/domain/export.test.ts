@@ -14,6 +14,33 @@ describe('subsetDataset', () => {
     expect(validateDataset(subset).ok).toBe(true);
   });
 
+  it('keeps the tour steps whose fact and place it keeps, and drops tours left empty', () => {
+    const data = {
+      ...datasetFixture(),
+      tours: [
+        {
+          id: 'ganz',
+          title: { de: 'Ganz' },
+          steps: [
+            { fact: 'besuch-artern', text: { de: 'a' } },
+            { fact: 'ministerin', text: { de: 'b' } },
+            { place: 'artern', text: { de: 'c' } },
+            { place: 'erfurt', text: { de: 'd' } },
+          ],
+        },
+        { id: 'leer', title: { de: 'Leer' }, steps: [{ fact: 'ministerin', text: { de: 'e' } }] },
+      ],
+    };
+    const subset = subsetDataset(createDatasetIndex(data), new Set(['besuch-artern']));
+    expect(subset.tours?.map((t) => [t.id, t.steps.map((s) => s.text.de)])).toEqual([
+      ['ganz', ['a', 'c']],
+    ]);
+    expect(validateDataset(subset).ok).toBe(true);
+    expect(subsetDataset(createDatasetIndex(data), new Set(['ohne-ort']))).not.toHaveProperty(
+      'tours',
+    );
+  });
+
   it('keeps everything without a filter', () => {
     const data = datasetFixture();
     expect(subsetDataset(createDatasetIndex(data), null).facts).toHaveLength(data.facts.length);

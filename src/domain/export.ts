@@ -22,13 +22,25 @@ export function subsetDataset(index: DatasetIndex, ids: ReadonlySet<string> | nu
     for (const id of fact.entities) used.entities.add(id);
     for (const id of fact.places) for (const p of ancestry(index.places, id)) used.places.add(p);
   }
+  const factIds = new Set(facts.map((f) => f.id));
+  // A tour keeps the steps whose fact and place are in the subset; a tour left without steps goes.
+  const tours = (dataset.tours ?? []).flatMap((tour) => {
+    const steps = tour.steps.filter(
+      (step) =>
+        (step.fact === undefined || factIds.has(step.fact)) &&
+        (step.place === undefined || used.places.has(step.place)),
+    );
+    return steps.length > 0 ? [{ ...tour, steps }] : [];
+  });
+  const { tours: _all, ...rest } = dataset;
   return {
-    ...dataset,
+    ...rest,
     categories: dataset.categories.filter((c) => used.categories.has(c.id)),
     sources: dataset.sources.filter((s) => used.sources.has(s.id)),
     entities: dataset.entities.filter((e) => used.entities.has(e.id)),
     places: dataset.places.filter((p) => used.places.has(p.id)),
     facts,
+    ...(tours.length > 0 ? { tours } : {}),
   };
 }
 

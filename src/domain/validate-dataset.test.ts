@@ -121,6 +121,75 @@ describe('validateDataset', () => {
   });
 });
 
+describe('validateDataset: tours', () => {
+  const withSteps = (steps: unknown[]) => ({
+    ...datasetFixture(),
+    tours: [{ id: 'rundgang', title: { de: 'Rundgang' }, steps }],
+  });
+
+  it('accepts a dataset without tours and one whose steps resolve', () => {
+    expect(validateDataset(datasetFixture()).ok).toBe(true);
+    const steps = [
+      { fact: 'besuch-artern', text: { de: 'Artern' } },
+      { place: 'erfurt', text: { de: 'Erfurt' }, view: { at: '2014', map: '11.03,50.98,9' } },
+      {
+        fact: 'ministerin',
+        place: 'erfurt',
+        text: { de: 'Beides' },
+        view: { from: '2014', to: '2023' },
+      },
+    ];
+    expect(validateDataset(withSteps(steps)).ok).toBe(true);
+  });
+
+  it('refuses a step with neither fact nor place, with its path', () => {
+    const steps = [
+      { fact: 'besuch-artern', text: { de: 'a' } },
+      { fact: 'ministerin', text: { de: 'b' } },
+      { place: 'artern', text: { de: 'c' } },
+      { text: { de: 'nichts' } },
+    ];
+    expect(issuesOf(withSteps(steps))).toEqual([
+      { path: 'tours[0].steps[3]', code: 'step-target' },
+    ]);
+  });
+
+  it('finds step references that do not resolve and duplicate tour ids', () => {
+    const data = withSteps([{ fact: 'atlantis', place: 'mars', text: { de: 'x' } }]);
+    data.tours.push({ ...data.tours[0]!, steps: [{ fact: 'besuch-artern', text: { de: 'y' } }] });
+    expect(issuesOf(data).map((i) => `${i.path}:${i.code}:${i.detail ?? ''}`)).toEqual([
+      'tours[1].id:duplicate-id:rundgang',
+      'tours[0].steps[0].fact:unknown-reference:atlantis',
+      'tours[0].steps[0].place:unknown-reference:mars',
+    ]);
+  });
+
+  it("checks a step's view as a link's: both window ends, in order, and a real camera", () => {
+    const data = withSteps([
+      { fact: 'besuch-artern', text: { de: 'a' }, view: { from: '2018' } },
+      { fact: 'besuch-artern', text: { de: 'b' }, view: { from: '2019', to: '2018' } },
+    ]);
+    expect(issuesOf(data).map((i) => [i.path, i.code])).toEqual([
+      ['tours[0].steps[0].view', 'window-incomplete'],
+      ['tours[0].steps[1].view.to', 'range-reversed'],
+    ]);
+    const camera = withSteps([
+      { fact: 'besuch-artern', text: { de: 'a' }, view: { map: '11,95,7' } },
+    ]);
+    expect(issuesOf(camera)).toEqual([{ path: 'tours[0].steps[0].view.map', code: 'camera' }]);
+    expect(describeIssue({ path: 'tours[0].steps[3]', code: 'step-target' }, 'en')).toBe(
+      'tours[0].steps[3]: names neither a fact nor a place',
+    );
+  });
+
+  it('refuses a tour without steps or a step without text', () => {
+    const empty = withSteps([]);
+    expect(issuesOf(empty)[0]).toMatchObject({ path: 'tours[0].steps', code: 'too-small' });
+    const noText = withSteps([{ fact: 'besuch-artern' }]);
+    expect(issuesOf(noText)[0]).toMatchObject({ path: 'tours[0].steps[0].text', code: 'required' });
+  });
+});
+
 describe('datasetJsonSchema', () => {
   it('describes the top-level collections and the fact time union', () => {
     const schema = datasetJsonSchema() as {
@@ -133,6 +202,10 @@ describe('datasetJsonSchema', () => {
     const facts = JSON.stringify(schema.properties.facts);
     expect(facts).toContain('"ongoing"');
     expect(facts).toContain('"evidence"');
+    const tours = JSON.stringify(schema.properties.tours);
+    expect(tours).toContain('"steps"');
+    expect(tours).toContain('"view"');
+    expect(schema.required).not.toContain('tours');
   });
 });
 

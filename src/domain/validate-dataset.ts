@@ -3,6 +3,7 @@ import { datasetSchema, type Dataset } from './dataset-schema';
 import { factTimeInterval } from './fact-time';
 import { locateJsonError } from './json-error';
 import type { Lang } from './lang';
+import { parsePartialDate, partialDateInterval } from './partial-date';
 
 export type IssueCode =
   | 'invalid-type'
@@ -23,6 +24,9 @@ export type IssueCode =
   | 'offsets-out-of-range'
   | 'range-reversed'
   | 'parent-cycle'
+  | 'camera'
+  | 'step-target'
+  | 'window-incomplete'
   | 'json-syntax'
   | 'csv-syntax'
   | 'csv-missing-column'
@@ -68,7 +72,13 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
-const CUSTOM_CODES = new Set<IssueCode>(['slug', 'partial-date', 'calendar-date', 'currency']);
+const CUSTOM_CODES = new Set<IssueCode>([
+  'slug',
+  'partial-date',
+  'calendar-date',
+  'currency',
+  'camera',
+]);
 
 function fromZodIssue(issue: z.core.$ZodIssue): DatasetIssue {
   const path = formatIssuePath(issue.path);
@@ -116,7 +126,7 @@ function checkIntegrity(dataset: Dataset): DatasetIssue[] {
   const sourceIds = ids('sources', dataset.sources);
   const placeIds = ids('places', dataset.places);
   const entityIds = ids('entities', dataset.entities);
-  ids('facts', dataset.facts);
+  const factIds = ids('facts', dataset.facts);
 
   const reference = (path: string, known: Set<string>, id: string) => {
     if (!known.has(id)) issues.push({ path, code: 'unknown-reference', detail: id });
@@ -174,6 +184,28 @@ function checkIntegrity(dataset: Dataset): DatasetIssue[] {
       }
     });
   });
+
+  ids('tours', dataset.tours ?? []);
+  (dataset.tours ?? []).forEach((tour, t) => {
+    tour.steps.forEach((step, s) => {
+      const at = `tours[${t}].steps[${s}]`;
+      if (step.fact === undefined && step.place === undefined) {
+        issues.push({ path: at, code: 'step-target' });
+      }
+      if (step.fact !== undefined) reference(`${at}.fact`, factIds, step.fact);
+      if (step.place !== undefined) reference(`${at}.place`, placeIds, step.place);
+      const view = step.view;
+      if (!view || (view.from === undefined && view.to === undefined)) return;
+      if (view.from === undefined || view.to === undefined) {
+        issues.push({ path: `${at}.view`, code: 'window-incomplete' });
+      } else if (
+        partialDateInterval(parsePartialDate(view.to)!).end <=
+        partialDateInterval(parsePartialDate(view.from)!).start
+      ) {
+        issues.push({ path: `${at}.view.to`, code: 'range-reversed' });
+      }
+    });
+  });
   return issues;
 }
 
@@ -198,6 +230,9 @@ const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
     'offsets-out-of-range': 'liegt außerhalb des Quelltexts (Länge {detail})',
     'range-reversed': 'endet vor ihrem Beginn',
     'parent-cycle': 'bildet einen Kreis übergeordneter Orte über „{detail}“',
+    camera: 'ist keine Kartenansicht der Form Länge,Breite,Zoom',
+    'step-target': 'nennt weder einen Fakt (fact) noch einen Ort (place)',
+    'window-incomplete': 'braucht from und to zusammen',
     'json-syntax': 'ist kein gültiges JSON ({detail})',
     'csv-syntax': 'enthält ein nicht geschlossenes Anführungszeichen',
     'csv-missing-column': 'es fehlt die Spalte „{detail}“',
@@ -225,6 +260,9 @@ const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
     'offsets-out-of-range': 'lies outside the source text (length {detail})',
     'range-reversed': 'ends before it starts',
     'parent-cycle': 'forms a cycle of parent places through “{detail}”',
+    camera: 'is not a map view of the form longitude,latitude,zoom',
+    'step-target': 'names neither a fact nor a place',
+    'window-incomplete': 'needs from and to together',
     'json-syntax': 'is not valid JSON ({detail})',
     'csv-syntax': 'has a quotation mark that is never closed',
     'csv-missing-column': 'the column “{detail}” is missing',

@@ -15,6 +15,7 @@ const full: LinkState = {
   lang: 'en',
   data: 'http://127.0.0.1:8080/facts.json',
   embed: true,
+  tour: { id: 'rundgang', step: 3 },
 };
 
 describe('formatViewState / parseViewState', () => {
@@ -25,7 +26,7 @@ describe('formatViewState / parseViewState', () => {
 
   it('writes keys in a fixed order with readable separators', () => {
     expect(formatViewState(full)).toBe(
-      '?data=http%3A%2F%2F127.0.0.1%3A8080%2Ffacts.json&lang=en&fact=besuch-artern&place=artern&q=F%C3%B6rder+mittel&cat=visits,career&from=2017&to=2019-06&at=2018-03-19&map=11.3,51.05,7.4&embed=1',
+      '?data=http%3A%2F%2F127.0.0.1%3A8080%2Ffacts.json&lang=en&tour=rundgang&step=3&fact=besuch-artern&place=artern&q=F%C3%B6rder+mittel&cat=visits,career&from=2017&to=2019-06&at=2018-03-19&map=11.3,51.05,7.4&embed=1',
     );
   });
 
@@ -120,12 +121,35 @@ describe('parseViewState tolerance', () => {
   it('is stable for generated parameter values too', () => {
     const value = fc.oneof(
       fc.string(),
-      fc.constantFrom('2018', '2018-03', '2018-03-19', 'artern', 'en', '11.3,51.05,7.4', 'a,b,,a'),
+      fc.constantFrom(
+        '2018',
+        '2018-03',
+        '2018-03-19',
+        'artern',
+        'en',
+        '11.3,51.05,7.4',
+        'a,b,,a',
+        '2',
+        '0',
+      ),
     );
     fc.assert(
       fc.property(
         fc.dictionary(
-          fc.constantFrom('fact', 'place', 'from', 'to', 'at', 'map', 'q', 'cat', 'lang', 'embed'),
+          fc.constantFrom(
+            'fact',
+            'place',
+            'from',
+            'to',
+            'at',
+            'map',
+            'q',
+            'cat',
+            'lang',
+            'embed',
+            'tour',
+            'step',
+          ),
           value,
         ),
         (entries) => {
@@ -146,5 +170,52 @@ describe('parseViewState tolerance', () => {
         expect(parseViewState(once).ignored).toEqual([]);
       }),
     );
+  });
+});
+
+describe('tour and step', () => {
+  const index = () =>
+    createDatasetIndex({
+      ...datasetFixture(),
+      tours: [
+        {
+          id: 'rundgang',
+          title: { de: 'Rundgang' },
+          steps: [
+            { fact: 'besuch-artern', text: { de: 'a' } },
+            { fact: 'ministerin', text: { de: 'b' } },
+          ],
+        },
+      ],
+    });
+
+  it('reads a step, and a tour without a step as its first', () => {
+    expect(parseViewState('?tour=rundgang&step=2').state.tour).toEqual({ id: 'rundgang', step: 2 });
+    expect(parseViewState('?tour=rundgang').state.tour).toEqual({ id: 'rundgang', step: 1 });
+  });
+
+  it('drops a step without its tour, and steps that are not positive whole numbers', () => {
+    for (const search of [
+      '?step=2',
+      '?tour=rundgang&step=0',
+      '?tour=rundgang&step=x',
+      '?tour=rundgang&step=-1',
+    ]) {
+      const { state, ignored } = parseViewState(search);
+      expect(state.tour).toBeNull();
+      expect(ignored.map((i) => `${i.param}:${i.reason}`)).toEqual(['step:invalid-step']);
+    }
+  });
+
+  it('drops a tour or step the dataset does not have, keeping the rest of the link', () => {
+    const unknownTour = parseViewState('?tour=anderer&step=1&fact=ministerin', index());
+    expect(unknownTour.state).toMatchObject({ tour: null, fact: 'ministerin' });
+    expect(unknownTour.ignored).toEqual([
+      { param: 'tour', value: 'anderer', reason: 'unknown-tour' },
+    ]);
+    const unknownStep = parseViewState('?tour=rundgang&step=3', index());
+    expect(unknownStep.state.tour).toBeNull();
+    expect(unknownStep.ignored).toEqual([{ param: 'step', value: '3', reason: 'unknown-step' }]);
+    expect(parseViewState('?tour=rundgang&step=2', index()).ignored).toEqual([]);
   });
 });

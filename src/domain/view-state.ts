@@ -1,13 +1,8 @@
 import type { DatasetIndex } from './dataset-index';
+import { formatCamera, parseCamera, type Camera } from './camera';
 import { isLang, type Lang } from './lang';
+import { findTour, tourStep, type TourPosition } from './tour';
 import { formatPartialDateIso, parsePartialDate, partialDateInterval } from './partial-date';
-
-/** The map camera as it appears in links: rounded so that links stay short and stable. */
-export interface Camera {
-  readonly lon: number;
-  readonly lat: number;
-  readonly zoom: number;
-}
 
 /** A visible time window; both ends are partial dates, `to` inclusive at its precision. */
 export interface TimeWindow {
@@ -28,6 +23,8 @@ export interface LinkState {
   readonly lang: Lang | null;
   readonly data: string | null;
   readonly embed: boolean;
+  /** A running tour and its step (1-based); `null` without a tour. */
+  readonly tour: TourPosition | null;
 }
 
 export type IgnoredReason =
@@ -41,6 +38,9 @@ export type IgnoredReason =
   | 'invalid-lang'
   | 'too-long'
   | 'invalid-url'
+  | 'unknown-tour'
+  | 'invalid-step'
+  | 'unknown-step'
   | 'duplicate';
 
 /** One parameter that was dropped, and why; the rest of the link still applies. */
@@ -61,30 +61,13 @@ export const EMPTY_LINK_STATE: LinkState = {
   lang: null,
   data: null,
   embed: false,
+  tour: null,
 };
 
 /** Longest search text kept from a link; longer ones are dropped, not cut, so meaning is not changed. */
 export const MAX_QUERY_LENGTH = 200;
 const MAX_URL_LENGTH = 2048;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Rounding of the camera: 4 decimals is about 10 m; zoom to 2 decimals. */
-function round(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
-}
-
-export function roundCamera(camera: Camera): Camera {
-  return { lon: round(camera.lon, 4), lat: round(camera.lat, 4), zoom: round(camera.zoom, 2) };
-}
-
-function parseCamera(text: string): Camera | null {
-  const parts = text.split(',');
-  if (parts.length !== 3 || parts.some((p) => !/^-?\d+(\.\d+)?$/.test(p.trim()))) return null;
-  const [lon, lat, zoom] = parts.map(Number) as [number, number, number];
-  if (lon < -180 || lon > 180 || lat < -85.06 || lat > 85.06 || zoom < 0 || zoom > 22) return null;
-  return roundCamera({ lon, lat, zoom });
-}
 
 /** Relative paths and http(s) URLs only: no `javascript:`, `data:` or `file:` datasets. */
 function isDatasetUrl(text: string): boolean {
@@ -193,7 +176,33 @@ export function parseViewState(
   }
 
   state.embed = single('embed') === '1';
+  state.tour = parseTour(single('tour'), single('step'), dataset, drop);
   return { state, ignored };
+}
+
+/** `tour=<id>&step=<n>`: a step needs its tour; a tour without a step starts at step 1. */
+function parseTour(
+  id: string | null,
+  step: string | null,
+  dataset: DatasetIndex | null | undefined,
+  drop: (param: string, value: string, reason: IgnoredReason) => void,
+): TourPosition | null {
+  const stepText = step ?? '';
+  if (id === null || id === '') {
+    if (stepText !== '') drop('step', stepText, 'invalid-step');
+    return null;
+  }
+  if (!SLUG.test(id) || id.length > 120) return (void drop('tour', id, 'invalid-id'), null);
+  if (stepText !== '' && !/^[1-9]\d{0,3}$/.test(stepText)) {
+    drop('step', stepText, 'invalid-step');
+    return null;
+  }
+  const position = { id, step: stepText === '' ? 1 : Number(stepText) };
+  if (!dataset) return position;
+  const tour = findTour(dataset, id);
+  if (!tour) return (void drop('tour', id, 'unknown-tour'), null);
+  if (!tourStep(tour, position.step)) return (void drop('step', stepText, 'unknown-step'), null);
+  return position;
 }
 
 /**
@@ -204,6 +213,10 @@ export function formatViewState(state: LinkState): string {
   const params = new URLSearchParams();
   if (state.data) params.set('data', state.data);
   if (state.lang) params.set('lang', state.lang);
+  if (state.tour) {
+    params.set('tour', state.tour.id);
+    params.set('step', String(state.tour.step));
+  }
   if (state.fact) params.set('fact', state.fact);
   if (state.place) params.set('place', state.place);
   if (state.query) params.set('q', state.query);
@@ -214,8 +227,7 @@ export function formatViewState(state: LinkState): string {
   }
   if (state.at) params.set('at', state.at);
   if (state.camera) {
-    const c = roundCamera(state.camera);
-    params.set('map', `${c.lon},${c.lat},${c.zoom}`);
+    params.set('map', formatCamera(state.camera));
   }
   if (state.embed) params.set('embed', '1');
   const text = params.toString().replace(/%2C/g, ',');

@@ -15,6 +15,7 @@ export function toLinkState(view: ViewState): LinkState {
     lang: view.lang,
     data: view.dataUrl,
     embed: view.embed,
+    tour: view.tour,
   };
 }
 
@@ -34,8 +35,17 @@ export function fromLinkState(
     categories: link.categories,
     dataUrl: link.data,
     embed: link.embed,
+    tour: link.tour,
   };
 }
 
 /** Keys whose change is a step the user may want to go Back from (history push). */
-export const DISCRETE_KEYS = ['fact', 'place', 'categories', 'lang', 'data', 'embed'] as const;
+export const DISCRETE_KEYS = [
+  'fact',
+  'place',
+  'categories',
+  'lang',
+  'data',
+  'embed',
+  'tour',
+] as const;

@@ -14,6 +14,8 @@ import {
   setCursor,
   setQuery,
   reconcileWithDataset,
+  showTourStep,
+  endTour,
 } from './view-actions';
 import { createViewStore } from './view-store';
 import { createDatasetIndex } from '@/domain/dataset-index';
@@ -50,6 +52,23 @@ function fakeHistory(initial = '') {
       onPop?.();
     },
   };
+}
+
+function tourIndex() {
+  return createDatasetIndex({
+    ...datasetFixture(),
+    tours: [
+      {
+        id: 'rundgang',
+        title: { de: 'Rundgang' },
+        steps: [
+          { fact: 'besuch-artern', text: { de: 'Artern' } },
+          { fact: 'ministerin', text: { de: 'Ministerin' } },
+          { place: 'erfurt', text: { de: 'Erfurt' } },
+        ],
+      },
+    ],
+  });
 }
 
 function setup(initial = '') {
@@ -120,6 +139,46 @@ describe('startUrlSync', () => {
     expect(history.entries).toEqual(['?lang=de&place=artern']);
     expect(store.getState().ignored).toEqual([
       { param: 'fact', value: 'gone', reason: 'unknown-fact' },
+    ]);
+  });
+
+  it('pushes an entry per tour step with its whole view; Back returns to the step before', () => {
+    const { history, store } = setup();
+    const index = tourIndex();
+    for (const step of [1, 2, 3]) showTourStep(store, index, 'rundgang', step);
+    expect(history.entries).toEqual([
+      '',
+      '?lang=de&tour=rundgang&step=1&fact=besuch-artern&from=2018-03-04&to=2018-04-03&at=2018-03-19',
+      '?lang=de&tour=rundgang&step=2&fact=ministerin&from=2013-07-02&to=2024-07-01&at=2014',
+      '?lang=de&tour=rundgang&step=3&place=erfurt&from=2013-07-02&to=2024-07-01&at=2014-01-01&map=11.029,50.978,9',
+    ]);
+    history.back();
+    expect(store.getState()).toMatchObject({
+      tour: { id: 'rundgang', step: 2 },
+      selectedFactId: 'ministerin',
+      selectedPlaceId: null,
+      camera: null,
+    });
+    endTour(store);
+    expect(history.entries.at(-1)).toBe(
+      '?lang=de&fact=ministerin&from=2013-07-02&to=2024-07-01&at=2014',
+    );
+  });
+
+  it('opens a link to a bare step on that step, the link’s own parameters winning', () => {
+    const { history, store, sync } = setup('?tour=rundgang&step=1&at=2018-03-27');
+    sync.replacing(() => reconcileWithDataset(store, tourIndex()));
+    expect(history.entries).toEqual([
+      '?lang=de&tour=rundgang&step=1&fact=besuch-artern&from=2018-03-04&to=2018-04-03&at=2018-03-27',
+    ]);
+  });
+
+  it('reports a step the tour does not have and replaces the link without it', () => {
+    const { history, store, sync } = setup('?tour=rundgang&step=9&place=artern');
+    sync.replacing(() => reconcileWithDataset(store, tourIndex()));
+    expect(history.entries).toEqual(['?lang=de&place=artern']);
+    expect(store.getState().ignored).toEqual([
+      { param: 'step', value: '9', reason: 'unknown-step' },
     ]);
   });
 

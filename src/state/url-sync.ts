@@ -34,7 +34,10 @@ function discreteChanged(a: LinkState, b: LinkState): boolean {
   return DISCRETE_KEYS.some((key) => {
     const x = a[key];
     const y = b[key];
-    return Array.isArray(x) && Array.isArray(y) ? x.join(',') !== y.join(',') : x !== y;
+    if (Array.isArray(x) && Array.isArray(y)) return x.join(',') !== y.join(',');
+    // A tour position is an object: a new step is a new position.
+    if (key === 'tour') return a.tour?.id !== b.tour?.id || a.tour?.step !== b.tour?.step;
+    return x !== y;
   });
 }
 

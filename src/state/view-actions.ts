@@ -1,7 +1,9 @@
 import type { DatasetIndex } from '@/domain/dataset-index';
+import { findTour, tourStep, tourStepView } from '@/domain/tour';
 import type { Lang } from '@/domain/lang';
-import type { Camera, IgnoredParam, TimeWindow } from '@/domain/view-state';
-import type { ViewStore } from './view-store';
+import type { Camera } from '@/domain/camera';
+import type { IgnoredParam, TimeWindow } from '@/domain/view-state';
+import type { ViewState, ViewStore } from './view-store';
 
 /**
  * Actions are plain functions over a store. Only user events call them: a widget that is
@@ -67,18 +69,51 @@ export function openDatasetFile(store: ViewStore, key: string, name: string): vo
   store.setState({ datasetFile: { key, name }, dataUrl: null });
 }
 
+/**
+ * Shows step `step` (1-based) of a tour: its selection, time window, cursor and camera in one
+ * change, so it is one history entry and every view follows as it does for a user's choice.
+ * A step that sets no window (a place without dated facts) keeps the current one.
+ */
+export function showTourStep(
+  store: ViewStore,
+  index: DatasetIndex,
+  tourId: string,
+  step: number,
+): void {
+  const tour = findTour(index, tourId);
+  const target = tour && tourStep(tour, step);
+  if (!target) return;
+  const view = tourStepView(index, target);
+  const state = store.getState();
+  store.setState({
+    tour: { id: tourId, step },
+    selectedFactId: view.fact,
+    selectedPlaceId: view.place,
+    window: view.window ?? state.window,
+    cursor: view.at ?? state.cursor,
+    camera: view.camera,
+  });
+}
+
+/** Ends the tour; the view stays as the last step (or the reader) left it. */
+export function endTour(store: ViewStore): void {
+  store.setState({ tour: null });
+}
+
 export function dismissNotice(store: ViewStore): void {
   store.setState({ ignored: [] });
 }
 
 /**
- * Once a dataset is loaded, drops selections and categories it does not know (a link made with
- * an older dataset) and reports them in the notice.
+ * Once a dataset is loaded, drops selections, categories and tours it does not know (a link
+ * made with an older dataset) and reports them in the notice. A link to a tour step that
+ * selects nothing of its own (`?tour=…&step=2`) shows that step; the parts of the view the
+ * link does set (window, cursor, camera) win over the step's.
  */
 export function reconcileWithDataset(store: ViewStore, index: DatasetIndex): void {
   const state = store.getState();
   const ignored: IgnoredParam[] = [];
-  const patch: { selectedFactId?: null; selectedPlaceId?: null; categories?: string[] } = {};
+  const patch: { -readonly [K in keyof ViewState]?: ViewState[K] } = {};
   if (state.selectedFactId !== null && !index.facts.has(state.selectedFactId)) {
     ignored.push({ param: 'fact', value: state.selectedFactId, reason: 'unknown-fact' });
     patch.selectedFactId = null;
@@ -93,6 +128,29 @@ export function reconcileWithDataset(store: ViewStore, index: DatasetIndex): voi
     for (const value of unknown) ignored.push({ param: 'cat', value, reason: 'unknown-category' });
     patch.categories = state.categories.filter((id) => known.has(id));
   }
-  if (ignored.length === 0) return;
-  store.setState({ ...patch, ignored: [...state.ignored, ...ignored] });
+  if (state.tour !== null) {
+    const tour = findTour(index, state.tour.id);
+    const step = tour && tourStep(tour, state.tour.step);
+    if (!tour) {
+      ignored.push({ param: 'tour', value: state.tour.id, reason: 'unknown-tour' });
+      patch.tour = null;
+    } else if (!step) {
+      ignored.push({ param: 'step', value: String(state.tour.step), reason: 'unknown-step' });
+      patch.tour = null;
+    } else if (state.selectedFactId === null && state.selectedPlaceId === null) {
+      const view = tourStepView(index, step);
+      Object.assign(patch, {
+        selectedFactId: view.fact,
+        selectedPlaceId: view.place,
+        window: state.window ?? view.window,
+        cursor: state.cursor ?? view.at,
+        camera: state.camera ?? view.camera,
+      });
+    }
+  }
+  if (Object.keys(patch).length === 0) return;
+  store.setState({
+    ...patch,
+    ...(ignored.length > 0 ? { ignored: [...state.ignored, ...ignored] } : {}),
+  });
 }

@@ -3,7 +3,9 @@ import { useStore } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { Lang } from '@/domain/lang';
-import type { Camera, IgnoredParam, TimeWindow } from '@/domain/view-state';
+import type { TourPosition } from '@/domain/tour';
+import type { Camera } from '@/domain/camera';
+import type { IgnoredParam, TimeWindow } from '@/domain/view-state';
 
 /** Everything a user can change about the view; the URL mirrors it (see README, "Deep links"). */
 export interface ViewState {
@@ -25,6 +27,8 @@ export interface ViewState {
   readonly datasetFile: { readonly key: string; readonly name: string } | null;
   /** Compact layout for iframes. */
   readonly embed: boolean;
+  /** The tour being shown, or paused when the selection differs from its step's. */
+  readonly tour: TourPosition | null;
   /** Link parameters that were dropped, for the notice; empty when there is nothing to say. */
   readonly ignored: readonly IgnoredParam[];
 }
@@ -41,6 +45,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   dataUrl: null,
   datasetFile: null,
   embed: false,
+  tour: null,
   ignored: [],
 };
 

@@ -1,14 +1,20 @@
 import { useId, useState, type ReactNode } from 'react';
 
-/** A button that shows and hides a panel below it (`aria-expanded`, `aria-controls`). */
+/**
+ * A button that shows and hides a panel below it (`aria-expanded`, `aria-controls`). The
+ * panel's content may be a function of `close`, for a choice that should close it.
+ */
 export function Disclosure({
   label,
   className,
+  id,
   children,
 }: {
   label: string;
   className: string;
-  children: ReactNode;
+  /** The button's id, for returning focus to it. */
+  id?: string;
+  children: ReactNode | ((close: () => void) => ReactNode);
 }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -16,6 +22,7 @@ export function Disclosure({
     <>
       <button
         type="button"
+        id={id}
         className="button"
         aria-expanded={open}
         aria-controls={panelId}
@@ -24,7 +31,7 @@ export function Disclosure({
         {label}
       </button>
       <div id={panelId} className={className} hidden={!open}>
-        {children}
+        {typeof children === 'function' ? children(() => setOpen(false)) : children}
       </div>
     </>
   );

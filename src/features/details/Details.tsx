@@ -1,11 +1,13 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { formatAmount } from '@/domain/amount';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import type { Fact, Place } from '@/domain/dataset-schema';
-import { formatAsOf, formatFactTime } from '@/domain/fact-time';
+import { formatAsOf, formatFactTime, intlLocale } from '@/domain/fact-time';
+import { numberFormat } from '@/domain/intl-cache';
+import { formatPartialDate, parsePartialDate } from '@/domain/partial-date';
 import { factKindLabel, type MessageKey, type Translate } from '@/domain/messages';
 import type { Lang } from '@/domain/lang';
-import { selectFactsAtPlace } from '@/domain/selectors';
+import { selectDataExtent, selectFactsAtPlace } from '@/domain/selectors';
 import { clearSelection, selectFact, selectPlace } from '@/state/view-actions';
 import { useTranslate } from '@/state/use-translate';
 import { useView, useViewStoreApi } from '@/state/view-store';
@@ -23,8 +25,17 @@ function safeHttpUrl(url: string | undefined): string | null {
   }
 }
 
-/** The selected fact with its evidence, or the facts at the selected place. */
-export function Details({ index }: { index: DatasetIndex }) {
+/**
+ * The selected fact with its evidence, the facts at the selected place, or, with nothing
+ * selected, an overview of the dataset; `overviewActions` (the tours' start buttons) join it.
+ */
+export function Details({
+  index,
+  overviewActions,
+}: {
+  index: DatasetIndex;
+  overviewActions?: ReactNode;
+}) {
   const { lang, t } = useTranslate();
   const factId = useView((s) => s.selectedFactId);
   const placeId = useView((s) => s.selectedPlaceId);
@@ -45,7 +56,76 @@ export function Details({ index }: { index: DatasetIndex }) {
       <Missing id={placeId} t={t} />
     );
   }
-  return <p className="details__empty">{t('detailsEmpty')}</p>;
+  return <Overview index={index} lang={lang} t={t} actions={overviewActions} />;
+}
+
+/** What the dataset is: its title and description, sources, counts and tours. */
+function Overview({ index, lang, t, actions }: ViewProps & { actions?: ReactNode }) {
+  const { dataset } = index;
+  const extent = selectDataExtent(index);
+  const locale = intlLocale(lang);
+  const years = (start: number, end: number) => {
+    const first = new Date(start).getUTCFullYear();
+    const last = new Date(end - 1).getUTCFullYear();
+    return first === last ? String(first) : `${first}–${last}`;
+  };
+  const count = numberFormat(locale, {});
+  return (
+    <article className="details__overview" aria-labelledby="details-title">
+      <h3 id="details-title">
+        <Localized text={dataset.title} lang={lang} />
+      </h3>
+      {dataset.description ? (
+        <p className="details__summary">
+          <Localized text={dataset.description} lang={lang} />
+        </p>
+      ) : null}
+      <dl className="details__facts details__counts">
+        <dt>{t('overviewFacts')}</dt>
+        <dd>{count.format(dataset.facts.length)}</dd>
+        <dt>{t('overviewPlaces')}</dt>
+        <dd>{count.format(dataset.places.length)}</dd>
+        {extent ? (
+          <>
+            <dt>{t('overviewPeriod')}</dt>
+            <dd>{years(extent.start, extent.end)}</dd>
+          </>
+        ) : null}
+      </dl>
+      {actions ? <div className="details__actions">{actions}</div> : null}
+      {dataset.sources.length > 0 ? (
+        <>
+          <h4>{t('overviewSources')}</h4>
+          <ul className="details__sources">
+            {dataset.sources.map((source) => (
+              <li key={source.id}>
+                <cite lang="de">{source.title}</cite>
+                <span className="details__source-meta">
+                  {' '}
+                  <span lang="de">{source.kind}</span>
+                  {source.date ? (
+                    <>
+                      {', '}
+                      {formatPartialDate(parsePartialDate(source.date)!, locale)}
+                      {source.dateInferred ? (
+                        <>
+                          {' '}
+                          <span className="badge" title={source.dateInferred}>
+                            {t('inferred')}
+                          </span>
+                        </>
+                      ) : null}
+                    </>
+                  ) : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p className="details__empty">{t('overviewHint')}</p>
+    </article>
+  );
 }
 
 /** A link from an older dataset can name an id that no longer exists: say so, don't crash. */

@@ -157,7 +157,7 @@ export default function FactMap({
   useEffect(() => controllerRef.current?.setActive(active), [active, failure]);
   useEffect(() => controllerRef.current?.setMatching(matchingPlaces), [matchingPlaces, failure]);
   useEffect(() => {
-    if (camera) controllerRef.current?.setCamera(camera);
+    if (camera) controllerRef.current?.setCamera(camera, !prefersReducedMotion());
   }, [camera]);
   // A link with both a fact and a camera opens on the link's camera: the fit to the fact's
   // places is for selections made afterwards.

@@ -15,7 +15,7 @@ import { addAreaLabels } from './area-labels';
 import { layoutMarkers } from './marker-layout';
 import { boundsOf, CLUSTER_THRESHOLD, placesToGeoJson, type PlaceMarker } from './place-markers';
 import { LABEL_FONT } from './map-style';
-import { roundCamera, type Camera } from '@/domain/view-state';
+import { roundCamera, type Camera } from '@/domain/camera';
 import { afterNextPaint } from '@/ui/after-paint';
 
 setWorkerUrl(workerUrl);
@@ -59,8 +59,8 @@ export interface MapController {
   setActive(activeIds: ReadonlySet<string> | null): void;
   /** Places with facts that pass the search and filters; the others fade. `null`: no filter. */
   setMatching(placeIds: ReadonlySet<string> | null): void;
-  /** Moves to a camera from a link or history step, unless the map is already there. */
-  setCamera(camera: Camera): void;
+  /** Moves to `camera` (Back and Forward, a tour step); eases there when `animate`. */
+  setCamera(camera: Camera, animate: boolean): void;
   /** Shows the whole extent at once, as at the start (a programmatic move). */
   showBounds(bounds: [number, number, number, number]): void;
   /** Moves the camera to include the points (a programmatic move: never reported as the user's). */
@@ -441,10 +441,14 @@ export function createMapController(
       matching = next;
       applySelection();
     },
-    setCamera(camera) {
+    setCamera(camera, animate) {
       const now = currentCamera();
       if (now.lon === camera.lon && now.lat === camera.lat && now.zoom === camera.zoom) return;
-      map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
+      map.easeTo({
+        center: [camera.lon, camera.lat],
+        zoom: camera.zoom,
+        duration: animate ? 600 : 0,
+      });
     },
     showPoints(points, animate) {
       const bounds = boundsOf(points);

@@ -1,10 +1,24 @@
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { fitWindow, type TimelineGroup, type TimelineItem } from './timeline-items';
+import { frameInterval, spanOf } from '@/domain/time-frame';
+import {
+  fitWindow,
+  groupsWithItemsIn,
+  type TimelineGroup,
+  type TimelineItem,
+} from './timeline-items';
 
 /** Above this many facts the timeline clusters items that overlap at the current zoom. */
 export const TIMELINE_CLUSTER_THRESHOLD = 200;
+
+/**
+ * Below the threshold, items that crowd one spot are clustered only in windows longer than
+ * this: at an overview one "7 Fakten" mark stands where seven stacked labels would need a
+ * row each (and push other categories out of view); in a window of weeks every item is
+ * drawn on its own and can be clicked.
+ */
+export const CLUSTER_FROM_SPAN = 120 * 24 * 60 * 60 * 1000;
 
 const CURSOR_ID = 'cursor';
 
@@ -82,7 +96,7 @@ export function createTimelineController(
   callbacks: TimelineCallbacks,
 ): TimelineController {
   const items = new DataSet<VisItem>();
-  const groups = new DataSet<{ id: string; content: string; label: string }>();
+  const groups = new DataSet<{ id: string; content: string; label: string; visible: boolean }>();
   let format: TimelineAxisFormat | null = null;
   let clustered = false;
   let shown: readonly TimelineItem[] = [];
@@ -100,7 +114,8 @@ export function createTimelineController(
     selectable: true,
     multiselect: false,
     orientation: { axis: 'top', item: 'top' },
-    margin: { item: { horizontal: 4, vertical: 4 } },
+    // `axis` is the gap above the first row (20 px by default: a row's worth of height).
+    margin: { axis: 3, item: { horizontal: 4, vertical: 3 } },
     zoomMin: 1000 * 60 * 60 * 24 * 7,
     // The UI language's Intl labels, instead of moment's locales.
     format: {
@@ -148,6 +163,12 @@ export function createTimelineController(
   let timeline: Timeline | null = null;
   /** The zoom buttons call vis-timeline's API, which reports byUser false; they are the user's. */
   let zoomByButton = false;
+  /** The first frame's span, for clustering while the constructor draws (before `timeline` is set). */
+  let firstSpan = Infinity;
+  const windowSpan = () => {
+    const window = timeline?.getWindow();
+    return window ? window.end.getTime() - window.start.getTime() : firstSpan;
+  };
 
   /**
    * The Timeline is made on the first data, not before: with the items and the cluster option
@@ -161,6 +182,8 @@ export function createTimelineController(
     initialWindow: { start: number; end: number } | null,
   ): Timeline {
     let firstFrame = initialWindow;
+    const frame = initialWindow ?? fitWindow(shown);
+    firstSpan = frame ? frame.end - frame.start : Infinity;
     /**
      * vis-timeline's `fit` draws and measures every item to frame their labels (seconds at
      * 10,000 facts); this one frames the shown items by their dates (`fitWindow`).
@@ -194,6 +217,7 @@ export function createTimelineController(
     instance.on(
       'rangechanged',
       ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
+        foldGroups(start.getTime(), end.getTime());
         if (byUser || zoomByButton) callbacks.onUserWindow(start.getTime(), end.getTime());
         zoomByButton = false;
       },
@@ -201,16 +225,60 @@ export function createTimelineController(
     return instance;
   }
 
-  const clusterOption = (on: boolean) =>
-    (on
+  /**
+   * Categories without items in the window are folded away, so the rows that have some fit
+   * the timeline's height without scrolling inside it (docs/decisions.md).
+   */
+  function foldGroups(start: number, end: number) {
+    const shownIds = groupsWithItemsIn(shown, start, end);
+    const changed = groups
+      .get()
+      .filter((group) => group.visible !== shownIds.has(group.id))
+      .map((group) => ({ ...group, visible: shownIds.has(group.id) }));
+    if (changed.length === 0) return;
+    groups.update(changed);
+    // vis-timeline keeps the clusters it made per zoom level; those of a group that was hidden
+    // have no parent row and throw "Cannot redraw item: no parent attached" when it shows
+    // (visjs/vis-timeline#169). Setting the option again drops them.
+    timeline?.setOptions({ cluster: clusterOption(clustered) } as TimelineOptions);
+  }
+
+  const clusterOption = (large: boolean) =>
+    (large
       ? { maxItems: 3, showStipes: false, fitOnDoubleClick: true }
-      : false) as TimelineOptions['cluster'];
+      : {
+          maxItems: 1,
+          showStipes: false,
+          fitOnDoubleClick: true,
+          clusterCriteria: () => windowSpan() >= CLUSTER_FROM_SPAN,
+        }) as TimelineOptions['cluster'];
+
+  /** The item is drawn on its own (not in a cluster) and lies inside the visible window. */
+  function isOnScreen(factId: string): boolean {
+    const label = container.querySelector(`[data-fact-id="${CSS.escape(factId)}"]`);
+    const panel = container.querySelector('.vis-panel.vis-center');
+    if (!label || !panel) return false;
+    const a = label.getBoundingClientRect();
+    const b = panel.getBoundingClientRect();
+    return a.right > b.left && a.left < b.right && a.width > 0;
+  }
 
   return {
     setData(nextItems, nextGroups, nextFormat, initialWindow) {
       format = nextFormat;
       shown = nextItems;
-      const groupRows = nextGroups.map((g) => ({ id: g.id, content: g.label, label: g.label }));
+      const window = timeline?.getWindow();
+      const inWindow = groupsWithItemsIn(
+        nextItems,
+        window?.start.getTime() ?? initialWindow?.start ?? -Infinity,
+        window?.end.getTime() ?? initialWindow?.end ?? Infinity,
+      );
+      const groupRows = nextGroups.map((g) => ({
+        id: g.id,
+        content: g.label,
+        label: g.label,
+        visible: inWindow.has(g.id),
+      }));
       const groupIds = new Set(groupRows.map((g) => g.id));
       groups.remove(groups.getIds().filter((id) => !groupIds.has(String(id))));
       groups.update(groupRows);
@@ -227,8 +295,7 @@ export function createTimelineController(
       }));
       const ids = new Set(rows.map((r) => r.id));
       const wantCluster = nextItems.length > TIMELINE_CLUSTER_THRESHOLD;
-      if (timeline !== null && rows.length - countPresent(items, rows) > REBUILD_FROM) {
-        const window = timeline.getWindow();
+      if (timeline !== null && window && rows.length - countPresent(items, rows) > REBUILD_FROM) {
         timeline.destroy();
         items.clear();
         items.add(rows);
@@ -256,9 +323,18 @@ export function createTimelineController(
       selection = factIds;
       if (!timeline) return;
       timeline.setSelection([...factIds]);
-      if (reveal && factIds.length > 0) {
-        timeline.focus([...factIds], { animation: animate, zoom: factIds.length > 1 } as never);
-      }
+      // Revealing frames the selected items by their dates, as the map frames their places;
+      // items already drawn on their own in the window stay where they are.
+      if (!reveal || factIds.length === 0 || factIds.every(isOnScreen)) return;
+      const span = spanOf(
+        factIds.flatMap((id) => {
+          const row = items.get(id);
+          return row ? [{ start: row.start.getTime(), end: (row.end ?? row.start).getTime() }] : [];
+        }),
+      );
+      if (!span) return;
+      const frame = frameInterval(span);
+      timeline.setWindow(new Date(frame.start), new Date(frame.end), { animation: animate });
     },
     setCursor(at) {
       cursorAt = at;

@@ -3,6 +3,7 @@ import type { Fact } from '@/domain/dataset-schema';
 import { formatAsOf, formatFactTime } from '@/domain/fact-time';
 import { localizeWithLang, type Lang } from '@/domain/lang';
 import { parsePartialDate, partialDateInterval } from '@/domain/partial-date';
+import { frameInterval, spanOf } from '@/domain/time-frame';
 
 /** One fact as the timeline draws it; plain data, turned into DOM by the controller's templates. */
 export interface TimelineItem {
@@ -86,24 +87,34 @@ export function buildTimelineItems(
   });
 }
 
-/** Shortest window `fitWindow` returns: a lone point shows with a month around it. */
-const MIN_FIT_SPAN = 30 * 24 * 60 * 60 * 1000;
-
 /**
- * The window that shows every item: their span plus a twentieth of it on each side.
- * vis-timeline's own `fit` draws and measures every item to fit their labels too, which
- * takes seconds at 10,000 facts; the dates alone are enough to frame them.
+ * The window that shows every item (see `frameInterval`). vis-timeline's own `fit` draws and
+ * measures every item to fit their labels too, which takes seconds at 10,000 facts; the dates
+ * alone are enough to frame them.
  */
 export function fitWindow(items: readonly TimelineItem[]): { start: number; end: number } | null {
-  if (items.length === 0) return null;
-  let start = Infinity;
-  let end = -Infinity;
+  const span = spanOf(
+    items.map((item) => ({
+      start: item.start.getTime(),
+      end: (item.end ?? item.start).getTime(),
+    })),
+  );
+  return span && frameInterval(span);
+}
+
+/** Ids of the groups with at least one item overlapping `[start, end)`. */
+export function groupsWithItemsIn(
+  items: readonly TimelineItem[],
+  start: number,
+  end: number,
+): Set<string> {
+  const ids = new Set<string>();
   for (const item of items) {
-    start = Math.min(start, item.start.getTime());
-    end = Math.max(end, (item.end ?? item.start).getTime());
+    if (ids.has(item.group)) continue;
+    const itemEnd = (item.end ?? item.start).getTime();
+    if (item.start.getTime() < end && itemEnd >= start) ids.add(item.group);
   }
-  const margin = Math.max((end - start) / 20, (MIN_FIT_SPAN - (end - start)) / 2);
-  return { start: start - margin, end: end + margin };
+  return ids;
 }
 
 /** Categories that have facts, in dataset order, labelled in the UI language. */
