@@ -216,3 +216,28 @@ test('an embedded app runs the tour inside its iframe', async ({ page, baseURL }
   // Without a header, focus goes to the details, not to the page's body.
   await expect(frame.getByRole('region', { name: 'Details', exact: true })).toBeFocused();
 });
+
+test('with several tours "Rundgang" opens a menu of their titles', async ({ app, page }) => {
+  const data = JSON.parse(readFileSync('public/data/dataset.json', 'utf8'));
+  data.tours.push({
+    id: 'altenburg',
+    title: { de: 'Ein Tag in Altenburg', en: 'A day in Altenburg' },
+    steps: [
+      { place: 'altenburg', text: { de: 'Altenburg am 27. März.' } },
+      { fact: 'lsz-mobiles-familienzentrum', text: { de: 'Das Mobile Familienzentrum.' } },
+    ],
+  });
+  await page.route('**/data/dataset.json', (route) => route.fulfill({ json: data }));
+  await app.open();
+  const menu = page.getByRole('button', { name: 'Rundgang', exact: true });
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await menu.click();
+  await expect(page.getByRole('button', { name: tour.title.de, exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Ein Tag in Altenburg', exact: true }).click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(app.tour.getByText('Schritt 1 von 2', { exact: true })).toBeVisible();
+  await expect(app.details.getByRole('heading', { level: 3 })).toHaveText('Altenburg');
+  await expect(app.marker('Altenburg')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/tour=altenburg&step=1&place=altenburg&.*map=12\.433,50\.985,9/);
+  await expectNoAxeViolations(page);
+});

@@ -103,6 +103,8 @@ export function createTimelineController(
   // Kept so that a rebuilt instance shows the same cursor and selection.
   let cursorAt: number | null = null;
   let selection: readonly string[] = [];
+  /** The selection as a set, for the cluster criteria of small datasets. */
+  let selected = new Set<string>();
 
   const options: TimelineOptions = {
     height: '100%',
@@ -250,11 +252,25 @@ export function createTimelineController(
           maxItems: 1,
           showStipes: false,
           fitOnDoubleClick: true,
-          clusterCriteria: () => windowSpan() >= CLUSTER_FROM_SPAN,
+          // A selected item is never folded into a cluster: the selection stays visible.
+          clusterCriteria: (a: VisItem, b: VisItem) =>
+            windowSpan() >= CLUSTER_FROM_SPAN && !selected.has(a.id) && !selected.has(b.id),
         }) as TimelineOptions['cluster'];
 
-  /** The item is drawn on its own (not in a cluster) and lies inside the visible window. */
+  /**
+   * The item reaches into the visible window and is drawn on its own, not in a cluster. In a
+   * small dataset a selected item never clusters, so the dates answer; in a large one the drawn
+   * labels do.
+   */
   function isOnScreen(factId: string): boolean {
+    const row = items.get(factId);
+    const window = timeline?.getWindow();
+    if (!row || !window) return false;
+    const start = window.start.getTime();
+    const end = window.end.getTime();
+    // A range that reaches into the window is in view, even when it runs on past its edge.
+    if (row.start.getTime() >= end || (row.end ?? row.start).getTime() < start) return false;
+    if (!clustered) return true;
     const label = container.querySelector(`[data-fact-id="${CSS.escape(factId)}"]`);
     const panel = container.querySelector('.vis-panel.vis-center');
     if (!label || !panel) return false;
@@ -322,6 +338,11 @@ export function createTimelineController(
     setSelection(factIds, reveal, animate) {
       selection = factIds;
       if (!timeline) return;
+      if (!clustered && (selected.size > 0 || factIds.length > 0)) {
+        selected = new Set(factIds);
+        // The clusters are cached per zoom level: made again without the selected items.
+        timeline.setOptions({ cluster: clusterOption(false) } as TimelineOptions);
+      }
       timeline.setSelection([...factIds]);
       // Revealing frames the selected items by their dates, as the map frames their places;
       // items already drawn on their own in the window stay where they are.
