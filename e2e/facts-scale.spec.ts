@@ -10,7 +10,7 @@ test.beforeEach(async ({ app, page }) => {
   const big = generateDataset({ facts: 10000, places: 300 });
   await page.route('**/data/dataset.json', (route) => route.fulfill({ json: big }));
   await app.open();
-  await expect(app.facts.locator('.filter-bar__count')).toContainText('10000 von 10000 Fakten');
+  await expect(app.facts.locator('.filter-bar__count')).toContainText('10.000 von 10.000 Fakten');
 });
 
 /** The position of the focused row in its group, or null when focus is not on a fact. */
@@ -86,10 +86,10 @@ test('a search over 10,000 facts narrows and clears without freezing the timelin
 }) => {
   const search = app.facts.getByRole('searchbox');
   await search.fill('Ort 12');
-  await expect(app.facts.locator('.filter-bar__count')).toContainText('589 von 10000 Fakten');
+  await expect(app.facts.locator('.filter-bar__count')).toContainText('589 von 10.000 Fakten');
   // Clearing puts 9,411 items back: vis-timeline once drew them one by one (over 30 s).
   await search.fill('');
-  await expect(app.facts.locator('.filter-bar__count')).toContainText('10000 von 10000 Fakten', {
+  await expect(app.facts.locator('.filter-bar__count')).toContainText('10.000 von 10.000 Fakten', {
     timeout: 5000,
   });
   await expect(app.timeline.locator('.timeline-cluster').first()).toBeVisible();
@@ -101,7 +101,7 @@ test('typing a word over 10,000 facts filters the views once, when typing pauses
   page,
 }) => {
   const count = app.facts.locator('.filter-bar__count');
-  await expect(count).toContainText('10000 von 10000 Fakten');
+  await expect(count).toContainText('10.000 von 10.000 Fakten');
   // Every text the count shows. Per keystroke it would pass through "Ort 1" (1,111 facts) on
   // its way to "Ort 12".
   await count.evaluate((element) => {
@@ -129,6 +129,6 @@ test('typing a word over 10,000 facts filters the views once, when typing pauses
   await page.waitForTimeout(SEARCH_SETTLE_MS);
   expect(await counts()).toEqual([]);
   await page.clock.runFor(SEARCH_SETTLE_MS);
-  await expect(count).toContainText('589 von 10000 Fakten');
+  await expect(count).toContainText('589 von 10.000 Fakten');
   expect(new Set(await counts())).toEqual(new Set(['589']));
 });

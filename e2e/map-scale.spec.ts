@@ -37,7 +37,7 @@ test('a 10,000-fact dataset opens from a file', async ({ app, page }) => {
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(big)),
   });
-  await expect(app.facts.locator('.filter-bar__count')).toContainText('10000 von 10000 Fakten', {
+  await expect(app.facts.locator('.filter-bar__count')).toContainText('10.000 von 10.000 Fakten', {
     timeout: 60_000,
   });
   await expect(app.factButtons.first()).toBeVisible();
@@ -58,7 +58,7 @@ test('a search typed on a small dataset filters a large one opened after it from
     (window as unknown as { __counts: string[] }).__counts = seen;
     new MutationObserver(() => {
       const text = region.querySelector('.filter-bar__count')?.textContent ?? '';
-      if (text.includes('von 10000') && seen.at(-1) !== text) seen.push(text);
+      if (text.includes('von 10.000') && seen.at(-1) !== text) seen.push(text);
     }).observe(region, { subtree: true, childList: true, characterData: true });
   });
   await new OpenDatasetPanel(page).openFile({
@@ -66,7 +66,7 @@ test('a search typed on a small dataset filters a large one opened after it from
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(generateDataset({ facts: 10000, places: 300 }))),
   });
-  await expect(app.facts.locator('.filter-bar__count')).toContainText('589 von 10000 Fakten', {
+  await expect(app.facts.locator('.filter-bar__count')).toContainText('589 von 10.000 Fakten', {
     timeout: 60_000,
   });
   const counts = await page.evaluate(() => (window as unknown as { __counts: string[] }).__counts);

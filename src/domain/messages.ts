@@ -1,9 +1,13 @@
+import { numberFormat } from './intl-cache';
 import type { Lang } from './lang';
 
 /**
  * Every UI string in both languages. The German catalogue defines the keys; the English one
  * must have exactly the same keys, which the type enforces.
  */
+/** A message, or its plural forms chosen by the `count` parameter (`Intl.PluralRules`). */
+type Message = string | { readonly one: string; readonly other: string };
+
 const de = {
   appTitle: 'Kartenchronik',
   appTagline: 'Orte und Zeiten belegter Fakten',
@@ -21,7 +25,7 @@ const de = {
   loadFailed: 'Der Datensatz konnte nicht geladen werden.',
   loadInvalid: 'Der Datensatz ist fehlerhaft:',
   retry: 'Erneut versuchen',
-  factCount: '{count} Fakten',
+  factCount: { one: '{count} Fakt', other: '{count} Fakten' },
   tour: 'Rundgang',
   tourMenu: 'Rundgänge',
   tourStart: '„{title}“ starten',
@@ -74,24 +78,27 @@ const de = {
   mapFailed:
     'Die interaktive Karte ist ausgefallen ({message}). Hier eine einfache Karte; die Orte lassen sich trotzdem wählen.',
   mapOutline: 'Umriss Thüringens und der Nachbarländer',
-  factsWithoutPlace: '{count} Fakten ohne Ort auf der Karte',
-  oneFactWithoutPlace: '1 Fakt ohne Ort auf der Karte',
-  mapClustered:
-    '{count} Orte, zu Gruppen zusammengefasst; zur Auswahl per Tastatur dient die Faktenliste.',
-  markerFacts: '{count} Fakten',
-  markerOneFact: '1 Fakt',
+  factsWithoutPlace: {
+    one: '{count} Fakt ohne Ort auf der Karte',
+    other: '{count} Fakten ohne Ort auf der Karte',
+  },
+  mapClustered: {
+    one: '{count} Ort, zu Gruppen zusammengefasst; zur Auswahl per Tastatur dient die Faktenliste.',
+    other:
+      '{count} Orte, zu Gruppen zusammengefasst; zur Auswahl per Tastatur dient die Faktenliste.',
+  },
+  markerFacts: { one: '{count} Fakt', other: '{count} Fakten' },
   timelineItems:
     'Fakten auf der Zeitleiste. Pfeiltasten links und rechts wählen den vorigen oder nächsten Fakt.',
   timeCursor: 'Zeitcursor',
   cursorHint: 'Zeitcursor ziehen oder mit den Pfeiltasten bewegen, um aktive Orte zu sehen.',
-  cursorCaption: '{date} · {count} aktive Fakten',
-  cursorCaptionOne: '{date} · 1 aktiver Fakt',
+  cursorCaption: { one: '{date} · {count} aktiver Fakt', other: '{date} · {count} aktive Fakten' },
   play: 'Abspielen',
   pause: 'Anhalten',
   fitAll: 'Alles zeigen',
   timelineZoomIn: 'Zeitleiste vergrößern',
   timelineZoomOut: 'Zeitleiste verkleinern',
-  timelineCluster: '{count} Fakten',
+  timelineCluster: { one: '{count} Fakt', other: '{count} Fakten' },
   openEnd: 'offenes Ende',
   noticeTitle: 'Nicht alles aus dem Link konnte übernommen werden:',
   dismiss: 'Hinweis schließen',
@@ -114,7 +121,7 @@ const de = {
   search: 'Suche',
   searchPlaceholder: 'Titel, Orte, Personen, Zitate …',
   categories: 'Kategorien',
-  matchCount: '{shown} von {total} Fakten',
+  matchCount: { one: '{shown} von {count} Fakt', other: '{shown} von {count} Fakten' },
   clearFilters: 'Filter zurücksetzen',
   noMatches: 'Keine Fakten passen zu Suche und Filtern.',
   shareLink: 'Link teilen',
@@ -122,15 +129,21 @@ const de = {
   linkCopyManual: 'Kopieren Sie den Link aus diesem Feld:',
   linkField: 'Link zu dieser Ansicht',
   announceFact: 'Ausgewählt: {title}',
-  announcePlace: 'Ort ausgewählt: {place}, {count} Fakten',
+  announcePlace: {
+    one: 'Ort ausgewählt: {place}, {count} Fakt',
+    other: 'Ort ausgewählt: {place}, {count} Fakten',
+  },
   openDataset: 'Datensatz öffnen',
   openDatasetTitle: 'Eigenen Datensatz öffnen',
   openFile: 'Datei wählen (.json im Format v1 oder .csv nach Vorlage)',
   openUrl: 'oder Adresse einer Datei (http(s), mit CORS freigegeben)',
   openUrlButton: 'Laden',
   dropHint: 'Oder eine Datei auf die Seite ziehen. Höchstens {mb} MB.',
-  fileLoaded:
-    'Datensatz „{name}“ geöffnet: {count} Fakten. Ein Datensatz aus einer Datei steht nicht im Link.',
+  fileLoaded: {
+    one: 'Datensatz „{name}“ geöffnet: {count} Fakt. Ein Datensatz aus einer Datei steht nicht im Link.',
+    other:
+      'Datensatz „{name}“ geöffnet: {count} Fakten. Ein Datensatz aus einer Datei steht nicht im Link.',
+  },
   loadFailedKeep: 'Der neue Datensatz konnte nicht geöffnet werden; der bisherige bleibt geladen.',
   loadNetwork:
     'Die Adresse ist nicht erreichbar, oder der Server erlaubt keinen Abruf von dieser Seite (CORS).',
@@ -142,7 +155,10 @@ const de = {
   exportJson: 'JSON (Datensatz)',
   exportCsv: 'CSV (Vorlage)',
   exportGeoJson: 'GeoJSON',
-  exportHint: 'Exportiert die {count} Fakten, die zu Suche und Filtern passen.',
+  exportHint: {
+    one: 'Exportiert den {count} Fakt, der zu Suche und Filtern passt.',
+    other: 'Exportiert die {count} Fakten, die zu Suche und Filtern passen.',
+  },
   kind_candidacy: 'Kandidatur',
   kind_attribute: 'Angabe zur Person',
   kind_membership: 'Mitgliedschaft',
@@ -153,11 +169,48 @@ const de = {
   kind_event: 'Ereignis',
   kind_plan: 'Vorhaben',
   kind_reference: 'Verweis',
+  // Dataset validation (validate-dataset.ts): where, then what is wrong.
+  issueAtJson: 'Zeile {line}, Spalte {column}',
+  issueAtCsv: 'Zeile {line}, Spalte „{column}“',
+  'issue_invalid-type': 'hat den falschen Typ, erwartet: {detail}',
+  issue_required: 'fehlt (erwartet: {detail})',
+  'issue_too-small': 'ist zu kurz oder zu klein (mindestens {detail})',
+  'issue_too-big': 'ist zu lang oder zu groß (höchstens {detail})',
+  'issue_invalid-value': 'hat einen unzulässigen Wert, erlaubt: {detail}',
+  issue_slug: 'ist keine gültige ID (Kleinbuchstaben, Ziffern, Bindestriche)',
+  'issue_partial-date': 'ist kein Datum der Form JJJJ, JJJJ-MM oder JJJJ-MM-TT',
+  'issue_calendar-date': 'ist kein Kalenderdatum',
+  issue_currency: 'ist kein Währungscode (ISO 4217, z. B. EUR)',
+  issue_url: 'ist keine gültige URL',
+  'issue_time-type': 'hat eine unbekannte Zeitart, erlaubt: {detail}',
+  'issue_duplicate-id': 'verwendet die ID „{detail}“ ein zweites Mal',
+  'issue_unknown-reference': 'verweist auf „{detail}“, das es im Datensatz nicht gibt',
+  'issue_quote-mismatch':
+    'stimmt nicht mit dem Quelltext an diesen Positionen überein (dort steht „{detail}“)',
+  'issue_offsets-missing': 'braucht start und end, weil die Quelle ihren Volltext enthält',
+  'issue_offsets-out-of-range': 'liegt außerhalb des Quelltexts (Länge {detail})',
+  'issue_range-reversed': 'endet vor ihrem Beginn',
+  'issue_parent-cycle': 'bildet einen Kreis übergeordneter Orte über „{detail}“',
+  issue_camera: 'ist keine Kartenansicht der Form Länge,Breite,Zoom',
+  'issue_step-target': 'nennt weder einen Fakt (fact) noch einen Ort (place)',
+  'issue_window-incomplete': 'braucht from und to zusammen',
+  'issue_json-syntax': 'ist kein gültiges JSON ({detail})',
+  'issue_csv-syntax': 'enthält ein nicht geschlossenes Anführungszeichen',
+  'issue_csv-missing-column': 'es fehlt die Spalte „{detail}“',
+  'issue_csv-empty': 'enthält keine Zeilen mit Fakten',
+  'issue_coordinates-pair': 'braucht Länge und Breite zusammen',
+  issue_number: 'ist keine Zahl im erlaubten Bereich ({detail})',
+  issue_invalid: 'ist ungültig ({detail})',
 };
 
 export type MessageKey = keyof typeof de;
 
-const en: Record<MessageKey, string> = {
+/** Plural messages must stay plural in English: the shapes of the two catalogues match. */
+type Catalogue = {
+  readonly [K in MessageKey]: (typeof de)[K] extends string ? string : Exclude<Message, string>;
+};
+
+const en: Catalogue = {
   appTitle: 'Kartenchronik',
   appTagline: 'Places and times of sourced facts',
   language: 'Language',
@@ -174,7 +227,7 @@ const en: Record<MessageKey, string> = {
   loadFailed: 'The dataset could not be loaded.',
   loadInvalid: 'The dataset has errors:',
   retry: 'Try again',
-  factCount: '{count} facts',
+  factCount: { one: '{count} fact', other: '{count} facts' },
   tour: 'Tour',
   tourMenu: 'Tours',
   tourStart: 'Start “{title}”',
@@ -224,23 +277,26 @@ const en: Record<MessageKey, string> = {
   mapFailed:
     'The interactive map failed ({message}). Here is a simple map; places can still be selected.',
   mapOutline: 'Outline of Thuringia and its neighbouring states',
-  factsWithoutPlace: '{count} facts without a place on the map',
-  oneFactWithoutPlace: '1 fact without a place on the map',
-  mapClustered: '{count} places, grouped into clusters; use the facts list to choose by keyboard.',
-  markerFacts: '{count} facts',
-  markerOneFact: '1 fact',
+  factsWithoutPlace: {
+    one: '{count} fact without a place on the map',
+    other: '{count} facts without a place on the map',
+  },
+  mapClustered: {
+    one: '{count} place, grouped into clusters; use the facts list to choose by keyboard.',
+    other: '{count} places, grouped into clusters; use the facts list to choose by keyboard.',
+  },
+  markerFacts: { one: '{count} fact', other: '{count} facts' },
   timelineItems:
     'Facts on the timeline. Left and right arrow keys choose the previous or next fact.',
   timeCursor: 'Time cursor',
   cursorHint: 'Drag the time cursor or move it with the arrow keys to see active places.',
-  cursorCaption: '{date} · {count} active facts',
-  cursorCaptionOne: '{date} · 1 active fact',
+  cursorCaption: { one: '{date} · {count} active fact', other: '{date} · {count} active facts' },
   play: 'Play',
   pause: 'Pause',
   fitAll: 'Show all',
   timelineZoomIn: 'Zoom timeline in',
   timelineZoomOut: 'Zoom timeline out',
-  timelineCluster: '{count} facts',
+  timelineCluster: { one: '{count} fact', other: '{count} facts' },
   openEnd: 'open end',
   noticeTitle: 'Not everything in the link could be applied:',
   dismiss: 'Dismiss notice',
@@ -262,7 +318,7 @@ const en: Record<MessageKey, string> = {
   search: 'Search',
   searchPlaceholder: 'Titles, places, people, quotes …',
   categories: 'Categories',
-  matchCount: '{shown} of {total} facts',
+  matchCount: { one: '{shown} of {count} fact', other: '{shown} of {count} facts' },
   clearFilters: 'Reset filters',
   noMatches: 'No facts match the search and filters.',
   shareLink: 'Share link',
@@ -270,15 +326,20 @@ const en: Record<MessageKey, string> = {
   linkCopyManual: 'Copy the link from this field:',
   linkField: 'Link to this view',
   announceFact: 'Selected: {title}',
-  announcePlace: 'Place selected: {place}, {count} facts',
+  announcePlace: {
+    one: 'Place selected: {place}, {count} fact',
+    other: 'Place selected: {place}, {count} facts',
+  },
   openDataset: 'Open dataset',
   openDatasetTitle: 'Open your own dataset',
   openFile: 'Choose a file (.json in format v1 or .csv per the template)',
   openUrl: 'or the address of a file (http(s), CORS-enabled)',
   openUrlButton: 'Load',
   dropHint: 'Or drop a file onto the page. At most {mb} MB.',
-  fileLoaded:
-    'Opened dataset “{name}”: {count} facts. A dataset from a file is not part of the link.',
+  fileLoaded: {
+    one: 'Opened dataset “{name}”: {count} fact. A dataset from a file is not part of the link.',
+    other: 'Opened dataset “{name}”: {count} facts. A dataset from a file is not part of the link.',
+  },
   loadFailedKeep: 'The new dataset could not be opened; the previous one stays loaded.',
   loadNetwork:
     'The address cannot be reached, or its server does not allow this page to fetch it (CORS).',
@@ -290,7 +351,10 @@ const en: Record<MessageKey, string> = {
   exportJson: 'JSON (dataset)',
   exportCsv: 'CSV (template)',
   exportGeoJson: 'GeoJSON',
-  exportHint: 'Exports the {count} facts that match the search and filters.',
+  exportHint: {
+    one: 'Exports the {count} fact that matches the search and filters.',
+    other: 'Exports the {count} facts that match the search and filters.',
+  },
   kind_candidacy: 'Candidacy',
   kind_attribute: 'Personal detail',
   kind_membership: 'Membership',
@@ -301,19 +365,74 @@ const en: Record<MessageKey, string> = {
   kind_event: 'Event',
   kind_plan: 'Plan',
   kind_reference: 'Reference',
+  issueAtJson: 'line {line}, column {column}',
+  issueAtCsv: 'row {line}, column “{column}”',
+  'issue_invalid-type': 'has the wrong type, expected: {detail}',
+  issue_required: 'is missing (expected: {detail})',
+  'issue_too-small': 'is too short or too small (at least {detail})',
+  'issue_too-big': 'is too long or too large (at most {detail})',
+  'issue_invalid-value': 'has a value that is not allowed, allowed: {detail}',
+  issue_slug: 'is not a valid id (lowercase letters, digits, hyphens)',
+  'issue_partial-date': 'is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD',
+  'issue_calendar-date': 'is not a calendar date',
+  issue_currency: 'is not a currency code (ISO 4217, e.g. EUR)',
+  issue_url: 'is not a valid URL',
+  'issue_time-type': 'has an unknown time type, allowed: {detail}',
+  'issue_duplicate-id': 'uses the id “{detail}” a second time',
+  'issue_unknown-reference': 'refers to “{detail}”, which the dataset does not contain',
+  'issue_quote-mismatch': 'does not match the source text at these offsets (it reads “{detail}”)',
+  'issue_offsets-missing': 'needs start and end, because the source includes its full text',
+  'issue_offsets-out-of-range': 'lies outside the source text (length {detail})',
+  'issue_range-reversed': 'ends before it starts',
+  'issue_parent-cycle': 'forms a cycle of parent places through “{detail}”',
+  issue_camera: 'is not a map view of the form longitude,latitude,zoom',
+  'issue_step-target': 'names neither a fact nor a place',
+  'issue_window-incomplete': 'needs from and to together',
+  'issue_json-syntax': 'is not valid JSON ({detail})',
+  'issue_csv-syntax': 'has a quotation mark that is never closed',
+  'issue_csv-missing-column': 'the column “{detail}” is missing',
+  'issue_csv-empty': 'has no rows with facts',
+  'issue_coordinates-pair': 'needs longitude and latitude together',
+  issue_number: 'is not a number in the allowed range ({detail})',
+  issue_invalid: 'is invalid ({detail})',
 };
 
-const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { de, en };
+const CATALOGUES: Record<Lang, Catalogue> = { de, en };
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-/** A translator for `lang`: `t('factCount', { count: 3 })` → "3 Fakten". */
+const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
+
+/** A count as the language writes it: "10.000", "10,000". */
+export function formatNumber(value: number, lang: Lang): string {
+  return numberFormat(LOCALES[lang], {}).format(value);
+}
+
+/**
+ * A translator for `lang`: `t('factCount', { count: 10000 })` → "10.000 Fakten". The one
+ * formatter for every message: a plural message picks its form by `count`; numbers are grouped
+ * by `Intl.NumberFormat`; placeholders are filled by a function, so text such as `$&` in a
+ * parameter is kept as written (a replacement string would interpret it). An unknown
+ * placeholder stays visible.
+ */
 export function createTranslate(lang: Lang): Translate {
   const catalogue = CATALOGUES[lang];
-  return (key, params) =>
-    catalogue[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      params && name in params ? String(params[name]) : whole,
-    );
+  const plural = new Intl.PluralRules(LOCALES[lang]);
+  return (key, params) => {
+    const message: Message = catalogue[key];
+    const count = params?.count;
+    const template =
+      typeof message === 'string'
+        ? message
+        : typeof count === 'number' && plural.select(count) === 'one'
+          ? message.one
+          : message.other;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params?.[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? formatNumber(value, lang) : value;
+    });
+  };
 }
 
 /** A fact kind in the UI language; unknown kinds (from other datasets) show as written. */

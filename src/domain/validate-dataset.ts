@@ -3,6 +3,7 @@ import { datasetSchema, type Dataset } from './dataset-schema';
 import { factTimeInterval } from './fact-time';
 import { locateJsonError } from './json-error';
 import type { Lang } from './lang';
+import { createTranslate } from './messages';
 import { parsePartialDate, partialDateInterval } from './partial-date';
 
 export type IssueCode =
@@ -209,88 +210,21 @@ function checkIntegrity(dataset: Dataset): DatasetIssue[] {
   return issues;
 }
 
-const MESSAGES: Record<Lang, Record<IssueCode, string>> = {
-  de: {
-    'invalid-type': 'hat den falschen Typ, erwartet: {detail}',
-    required: 'fehlt (erwartet: {detail})',
-    'too-small': 'ist zu kurz oder zu klein (mindestens {detail})',
-    'too-big': 'ist zu lang oder zu groß (höchstens {detail})',
-    'invalid-value': 'hat einen unzulässigen Wert, erlaubt: {detail}',
-    slug: 'ist keine gültige ID (Kleinbuchstaben, Ziffern, Bindestriche)',
-    'partial-date': 'ist kein Datum der Form JJJJ, JJJJ-MM oder JJJJ-MM-TT',
-    'calendar-date': 'ist kein Kalenderdatum',
-    currency: 'ist kein Währungscode (ISO 4217, z. B. EUR)',
-    url: 'ist keine gültige URL',
-    'time-type': 'hat eine unbekannte Zeitart, erlaubt: {detail}',
-    'duplicate-id': 'verwendet die ID „{detail}“ ein zweites Mal',
-    'unknown-reference': 'verweist auf „{detail}“, das es im Datensatz nicht gibt',
-    'quote-mismatch':
-      'stimmt nicht mit dem Quelltext an diesen Positionen überein (dort steht „{detail}“)',
-    'offsets-missing': 'braucht start und end, weil die Quelle ihren Volltext enthält',
-    'offsets-out-of-range': 'liegt außerhalb des Quelltexts (Länge {detail})',
-    'range-reversed': 'endet vor ihrem Beginn',
-    'parent-cycle': 'bildet einen Kreis übergeordneter Orte über „{detail}“',
-    camera: 'ist keine Kartenansicht der Form Länge,Breite,Zoom',
-    'step-target': 'nennt weder einen Fakt (fact) noch einen Ort (place)',
-    'window-incomplete': 'braucht from und to zusammen',
-    'json-syntax': 'ist kein gültiges JSON ({detail})',
-    'csv-syntax': 'enthält ein nicht geschlossenes Anführungszeichen',
-    'csv-missing-column': 'es fehlt die Spalte „{detail}“',
-    'csv-empty': 'enthält keine Zeilen mit Fakten',
-    'coordinates-pair': 'braucht Länge und Breite zusammen',
-    number: 'ist keine Zahl im erlaubten Bereich ({detail})',
-    invalid: 'ist ungültig ({detail})',
-  },
-  en: {
-    'invalid-type': 'has the wrong type, expected: {detail}',
-    required: 'is missing (expected: {detail})',
-    'too-small': 'is too short or too small (at least {detail})',
-    'too-big': 'is too long or too large (at most {detail})',
-    'invalid-value': 'has a value that is not allowed, allowed: {detail}',
-    slug: 'is not a valid id (lowercase letters, digits, hyphens)',
-    'partial-date': 'is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD',
-    'calendar-date': 'is not a calendar date',
-    currency: 'is not a currency code (ISO 4217, e.g. EUR)',
-    url: 'is not a valid URL',
-    'time-type': 'has an unknown time type, allowed: {detail}',
-    'duplicate-id': 'uses the id “{detail}” a second time',
-    'unknown-reference': 'refers to “{detail}”, which the dataset does not contain',
-    'quote-mismatch': 'does not match the source text at these offsets (it reads “{detail}”)',
-    'offsets-missing': 'needs start and end, because the source includes its full text',
-    'offsets-out-of-range': 'lies outside the source text (length {detail})',
-    'range-reversed': 'ends before it starts',
-    'parent-cycle': 'forms a cycle of parent places through “{detail}”',
-    camera: 'is not a map view of the form longitude,latitude,zoom',
-    'step-target': 'names neither a fact nor a place',
-    'window-incomplete': 'needs from and to together',
-    'json-syntax': 'is not valid JSON ({detail})',
-    'csv-syntax': 'has a quotation mark that is never closed',
-    'csv-missing-column': 'the column “{detail}” is missing',
-    'csv-empty': 'has no rows with facts',
-    'coordinates-pair': 'needs longitude and latitude together',
-    number: 'is not a number in the allowed range ({detail})',
-    invalid: 'is invalid ({detail})',
-  },
-};
-
-const WHERE: Record<Lang, { json: string; csv: string }> = {
-  de: { json: 'Zeile {line}, Spalte {column}', csv: 'Zeile {line}, Spalte „{column}“' },
-  en: { json: 'line {line}, column {column}', csv: 'row {line}, column “{column}”' },
-};
-
 /** Where an issue is: the JSON path, or the line and column in the file. */
 export function describeIssueLocation(issue: DatasetIssue, lang: Lang): string {
   if (!issue.location) return issue.path;
   const { line, column } = issue.location;
-  const template = typeof column === 'number' ? WHERE[lang].json : WHERE[lang].csv;
-  return template.replace('{line}', String(line)).replace('{column}', String(column));
+  return typeof column === 'number'
+    ? createTranslate(lang)('issueAtJson', { line, column })
+    : createTranslate(lang)('issueAtCsv', { line, column });
 }
 
 /** "facts[3].time.start: ist kein Kalenderdatum" in the UI language. */
 export function describeIssue(issue: DatasetIssue, lang: Lang): string {
   const detail = issue.detail ?? '';
   const shown = detail.length > 80 ? `${detail.slice(0, 80)}…` : detail;
-  return `${describeIssueLocation(issue, lang)}: ${MESSAGES[lang][issue.code].replace('{detail}', shown)}`;
+  const reason = createTranslate(lang)(`issue_${issue.code}`, { detail: shown });
+  return `${describeIssueLocation(issue, lang)}: ${reason}`;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { DatasetIndex } from '@/domain/dataset-index';
 import type { Fact } from '@/domain/dataset-schema';
 import { formatFactTime } from '@/domain/fact-time';
 import { localize, type Lang } from '@/domain/lang';
+import { formatNumber } from '@/domain/messages';
 import { selectFact } from '@/state/view-actions';
 import { useMatchingFacts } from '@/state/use-matching-facts';
 import { useTranslate } from '@/state/use-translate';
@@ -124,7 +125,8 @@ export function FactsList({ index }: { index: DatasetIndex }) {
       {groups.map((group, g) => (
         <section key={group.id} className="facts-group" aria-labelledby={`group-${group.id}`}>
           <h3 id={`group-${group.id}`} className="facts-group__title">
-            {group.label} <span className="facts-group__count">({group.facts.length})</span>
+            {group.label}{' '}
+            <span className="facts-group__count">({formatNumber(group.facts.length, lang)})</span>
           </h3>
           <ul className="facts-group__list">
             {/* One flat, keyed array: a nested array per run would be keyed by its position,

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { localizeWithLang } from '@/domain/lang';
+import { formatNumber } from '@/domain/messages';
 import { countByCategory } from '@/domain/search';
 import { searchTextsOf, useAppliedQuery, useMatchingFacts } from '@/state/use-matching-facts';
 import { useTranslate } from '@/state/use-translate';
@@ -56,13 +57,15 @@ export function FilterBar({ index }: { index: DatasetIndex }) {
               onClick={() => toggleCategory(store, category.id)}
             >
               <span lang={label.lang === lang ? undefined : label.lang}>{label.text}</span>{' '}
-              <span className="chip__count">{counts.get(category.id) ?? 0}</span>
+              <span className="chip__count">
+                {formatNumber(counts.get(category.id) ?? 0, lang)}
+              </span>
             </button>
           );
         })}
       </div>
       <p className="filter-bar__count">
-        {t('matchCount', { shown, total })}
+        {t('matchCount', { shown, count: total })}
         {matching !== null ? (
           <>
             {' '}

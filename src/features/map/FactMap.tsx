@@ -83,10 +83,7 @@ export default function FactMap({
     }
     return ids;
   }, [index, markers, matchingFacts]);
-  const describeCount = useMemo(
-    () => (count: number) => (count === 1 ? t('markerOneFact') : t('markerFacts', { count })),
-    [t],
-  );
+  const describeCount = useMemo(() => (count: number) => t('markerFacts', { count }), [t]);
 
   // No WebGL probe up front: a throwaway context costs as much as the map's own (440 ms in
   // software GL). The map's constructor reports a missing WebGL itself.
@@ -204,9 +201,7 @@ export default function FactMap({
           {markers.length > CLUSTER_THRESHOLD
             ? `${t('mapClustered', { count: markers.length })} `
             : ''}
-          {withoutPlace === 1
-            ? t('oneFactWithoutPlace')
-            : t('factsWithoutPlace', { count: withoutPlace })}
+          {t('factsWithoutPlace', { count: withoutPlace })}
         </p>
       )}
     </div>

@@ -177,7 +177,7 @@ export default function FactTimeline({
     if (cursor === null) return t('cursorHint');
     const date = formatPartialDate(dayOf(cursor), locale);
     const count = selectFactsActiveAt(index, cursor).length;
-    return count === 1 ? t('cursorCaptionOne', { date }) : t('cursorCaption', { date, count });
+    return t('cursorCaption', { date, count });
   }, [cursor, index, locale, t]);
 
   // The cursor bar is the slider: vis-timeline draws it, we give it a role, a value and keys.
