@@ -1,6 +1,9 @@
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { Resvg } from '@resvg/resvg-js';
+import { readFileSync } from 'node:fs';
+import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { WIDE_LAYOUT } from './src/app/layout';
 import { BUNDLED_DATASET_URL } from './src/data/bundled-dataset';
@@ -59,6 +62,88 @@ function contentSecurityPolicyPlugin(): Plugin {
       },
     ],
   };
+}
+
+const THEME = '#0b5cad';
+const ICON_SVG = readFileSync(new URL('./public/favicon.svg', import.meta.url), 'utf8');
+
+/** The app icons, drawn from public/favicon.svg at build time (no browser, no committed PNGs). */
+const ICONS = [
+  { fileName: 'icons/icon-192.png', size: 192, purpose: 'any' },
+  { fileName: 'icons/icon-512.png', size: 512, purpose: 'any' },
+  // Maskable: the platform crops to a circle or squircle, so the mark sits inside the middle
+  // 80 % (the safe zone) on a full-bleed background.
+  { fileName: 'icons/maskable-512.png', size: 512, purpose: 'maskable' },
+  { fileName: 'icons/apple-touch-icon-180.png', size: 180, purpose: 'any' },
+] as const;
+
+function iconPng(size: number, maskable: boolean): Buffer {
+  const svg = maskable
+    ? `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><rect width="40" height="40" fill="${THEME}"/><svg x="4" y="4" width="32" height="32" viewBox="0 0 32 32">${ICON_SVG.replace(/^<svg[^>]*>|<\/svg>\s*$/g, '')}</svg></svg>`
+    : ICON_SVG;
+  return new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
+}
+
+function appIconsPlugin(): Plugin {
+  return {
+    name: 'kartenchronik-app-icons',
+    apply: 'build',
+    generateBundle() {
+      for (const icon of ICONS) {
+        this.emitFile({
+          type: 'asset',
+          fileName: icon.fileName,
+          source: iconPng(icon.size, icon.purpose === 'maskable'),
+        });
+      }
+    },
+    transformIndexHtml: () => [
+      {
+        tag: 'link',
+        attrs: { rel: 'apple-touch-icon', href: './icons/apple-touch-icon-180.png' },
+        injectTo: 'head',
+      },
+      { tag: 'meta', attrs: { name: 'theme-color', content: THEME }, injectTo: 'head' },
+    ],
+  };
+}
+
+/**
+ * Installable and offline after the first visit: a manifest and a generated service worker
+ * that precaches the shell, the view chunks, the basemap, the font and the bundled dataset.
+ * `prompt`: a new version waits until the reader reloads (src/app/UpdateNotice.tsx).
+ */
+function offlinePlugin() {
+  return VitePWA({
+    registerType: 'prompt',
+    // Registered by src/app/service-worker.ts after load: no inline script (CSP).
+    injectRegister: false,
+    manifest: {
+      name: 'Kartenchronik',
+      short_name: 'Kartenchronik',
+      description: 'Orte und Zeiten belegter Fakten: Karte und Zeitleiste, verknüpft',
+      lang: 'de',
+      theme_color: THEME,
+      background_color: '#ffffff',
+      display: 'standalone',
+      // Relative: the site works from any sub-path, and so does its scope.
+      start_url: './',
+      scope: './',
+      icons: ICONS.filter((icon) => icon.size !== 180).map((icon) => ({
+        src: icon.fileName,
+        sizes: `${icon.size}x${icon.size}`,
+        type: 'image/png',
+        purpose: icon.purpose,
+      })),
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,mjs,css,woff2,svg,png,json,geojson}'],
+      // The map chunk is over workbox's 2 MiB default in development builds with source maps.
+      maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+    },
+  });
 }
 
 /** The views' own chunks, imported dynamically by src/app/App.tsx. */
@@ -133,6 +218,8 @@ export default defineConfig({
     datasetSchemaPlugin(),
     contentSecurityPolicyPlugin(),
     preloadViewChunksPlugin(),
+    appIconsPlugin(),
+    offlinePlugin(),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: true },

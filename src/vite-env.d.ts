@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/vanillajs" />
 
 interface ImportMetaEnv {
   /** Optional online basemap style URL (e.g. OpenFreeMap); unset, the map stays offline. */

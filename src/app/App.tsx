@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type ComponentProps, type ReactNode } from 'react';
-import { DatasetLoadError } from '@/data/dataset-query';
+import { DatasetLoadError, encodingOf, keepFailureOf } from '@/data/dataset-query';
 import { ExportMenu } from '@/features/dataset-io/ExportMenu';
 import { OpenDataset } from '@/features/dataset-io/OpenDataset';
 import { localize } from '@/domain/lang';
@@ -22,11 +22,22 @@ import { useView, useViewStoreApi } from '@/state/view-store';
 import { Announcer } from './Announcer';
 import { MAX_MEGABYTES, useDataset } from './use-dataset';
 import { LinkNotice } from './LinkNotice';
+import { UpdateNotice } from './UpdateNotice';
 import { useAppReady } from './app-ready';
 import { defineChunk, useChunk } from './chunk';
 import { DeferredView } from './DeferredView';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ViewBoundary } from './ViewBoundary';
+
+/** The host of a dataset address on another origin; `null` for the app's own. */
+function foreignHost(address: string): string | null {
+  try {
+    const url = new URL(address, window.location.href);
+    return url.origin === window.location.origin ? null : url.host;
+  } catch {
+    return null;
+  }
+}
 
 /** Views that must have drawn before the app counts as ready. */
 const READY_VIEWS = ['facts', 'map', 'timeline'] as const;
@@ -96,6 +107,16 @@ export function App() {
   const timelineReady = useCallback(() => reportReady('timeline'), [reportReady]);
 
   const title = index ? localize(index.dataset.title, lang) : null;
+  const dataUrl = useView((s) => s.dataUrl);
+  // Whose data this is (a shared `data=` link may point anywhere) and how its file was read.
+  const host = dataUrl === null ? null : foreignHost(dataUrl);
+  const encoding = index ? encodingOf(index) : undefined;
+  const keepFailure = index ? keepFailureOf(index) : undefined;
+  const notes = [
+    ...(host ? [t('dataFrom', { host })] : []),
+    ...(encoding ? [t(`readAs_${encoding}`)] : []),
+    ...(keepFailure ? [t(`storeFailed_${keepFailure.reason}`)] : []),
+  ];
   return (
     // The search the views filter by: one for all of them (state/use-matching-facts.tsx).
     <AppliedQuery index={index ?? null}>
@@ -119,7 +140,15 @@ export function App() {
       >
         <header className="app__header">
           <h1 className="app__title">{t('appTitle')}</h1>
-          <p className="app__subtitle">{title ?? t('appTagline')}</p>
+          <p className="app__subtitle">
+            {title ?? t('appTagline')}
+            {notes.length > 0 ? (
+              <span className="app__source" role="status">
+                {' · '}
+                {notes.join(' · ')}
+              </span>
+            ) : null}
+          </p>
           <OpenDataset
             maxMegabytes={MAX_MEGABYTES}
             error={openError}
@@ -141,6 +170,7 @@ export function App() {
           <LanguageSwitch />
         </header>
         <LinkNotice />
+        <UpdateNotice />
         <Announcer index={index} />
         <main className="app__main">
           <Region id="facts" label={t('regionFacts')} className="app__facts">

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { AppProviders } from './AppProviders';
+import { registerServiceWorker } from './service-worker';
 import './app.css';
 
 createRoot(document.getElementById('root')!).render(
@@ -11,3 +12,11 @@ createRoot(document.getElementById('root')!).render(
     </AppProviders>
   </StrictMode>,
 );
+
+// The worker's precache downloads the whole app: after the page has loaded and gone idle, so
+// it never competes with the first view.
+window.addEventListener('load', () => {
+  if ('requestIdleCallback' in window)
+    requestIdleCallback(registerServiceWorker, { timeout: 3000 });
+  else setTimeout(registerServiceWorker, 1000);
+});

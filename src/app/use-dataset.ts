@@ -1,15 +1,16 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import {
   DatasetLoadError,
   datasetQueryOptions,
-  fileDatasetQueryOptions,
+  keepDataset,
   MAX_DATASET_BYTES,
   readDatasetFile,
 } from '@/data/dataset-query';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import type { OpenError } from '@/features/dataset-io/OpenDataset';
-import { openDatasetFile, openDatasetUrl } from '@/state/view-actions';
+import { useUrlSync } from '@/state/url-sync';
+import { openDatasetUrl } from '@/state/view-actions';
 import { useView, useViewStoreApi } from '@/state/view-store';
 
 export const MAX_MEGABYTES = MAX_DATASET_BYTES / 1024 / 1024;
@@ -19,6 +20,7 @@ function toOpenError(error: unknown): OpenError {
     return {
       reason: error.reason,
       ...(error.reason === 'http' ? { detail: error.message } : {}),
+      ...(error.bytes !== undefined ? { bytes: error.bytes } : {}),
       issues: error.issues,
     };
   }
@@ -36,35 +38,50 @@ function isDatasetAddress(text: string): boolean {
 }
 
 /**
- * The dataset in use: the bundled one, one from `data=`, or one opened from a file. When a new
- * one fails, the last one that loaded stays on screen and the failure is reported beside it.
+ * The dataset in use: the bundled one, one from `data=` (an address, or the `local:` key of a
+ * file kept in this browser). When a new one fails, the last one that loaded stays on screen,
+ * the failure is reported beside it, and the link goes back to the dataset shown.
  */
 export function useDataset() {
   const store = useViewStoreApi();
+  const sync = useUrlSync();
   const queryClient = useQueryClient();
   const dataUrl = useView((s) => s.dataUrl);
-  const datasetFile = useView((s) => s.datasetFile);
-  const query = useQuery(
-    datasetFile
-      ? fileDatasetQueryOptions(datasetFile.key)
-      : datasetQueryOptions(dataUrl ?? undefined),
-  );
+  const query = useQuery(datasetQueryOptions(dataUrl ?? undefined));
 
-  // The last dataset that loaded, kept across a failed switch (state derived while rendering).
-  const [lastGood, setLastGood] = useState<DatasetIndex | undefined>(query.data);
-  if (query.data !== undefined && query.data !== lastGood) setLastGood(query.data);
+  // The last dataset that loaded and its link, kept across a failed switch (state derived
+  // while rendering).
+  const [lastGood, setLastGood] = useState<{ index: DatasetIndex; url: string | null } | null>(
+    query.data ? { index: query.data, url: dataUrl } : null,
+  );
+  if (query.data !== undefined && query.data !== lastGood?.index) {
+    setLastGood({ index: query.data, url: dataUrl });
+  }
 
   const [openError, setOpenError] = useState<OpenError | null>(null);
   const [status, setStatus] = useState<{ name: string; count: number } | null>(null);
+
+  // A failed `data=`: say so, and take the address out of the link (a correction, not a step)
+  // so the link names what is shown: the dataset still on screen, else the bundled one.
+  const failed = query.error && (lastGood || dataUrl !== null) ? query.error : null;
+  useEffect(() => {
+    if (!failed) return;
+    // The notice is state: the error itself goes with the switch back.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setOpenError(toOpenError(failed));
+    const back = () => openDatasetUrl(store, lastGood?.url ?? null);
+    if (sync) sync.replacing(back);
+    else back();
+  }, [failed, lastGood, store, sync]);
 
   const openFile = useCallback(
     async (file: File) => {
       setOpenError(null);
       try {
-        const index = await readDatasetFile(file);
-        const key = `${file.name}:${file.size}:${file.lastModified}:${Date.now()}`;
-        queryClient.setQueryData(fileDatasetQueryOptions(key).queryKey, index);
-        openDatasetFile(store, key, file.name);
+        const { key, index, bytes } = await readDatasetFile(file);
+        queryClient.setQueryData(datasetQueryOptions(key).queryKey, index);
+        await keepDataset(key, file.name, bytes, index);
+        openDatasetUrl(store, key);
         setStatus({ name: file.name, count: index.dataset.facts.length });
       } catch (error) {
         setOpenError(toOpenError(error));
@@ -86,15 +103,12 @@ export function useDataset() {
     [store],
   );
 
-  const index = query.data ?? lastGood;
-  // A failed URL load with a dataset still on screen is reported like a failed file.
-  const loadError = query.error && index ? toOpenError(query.error) : null;
   return {
-    index,
+    index: query.data ?? lastGood?.index,
     query,
     openFile,
     openUrl,
-    openError: openError ?? loadError,
+    openError,
     dismissOpenError: () => setOpenError(null),
     status,
   };

@@ -19,11 +19,11 @@ describe('readDatasetFile', () => {
     const json = new File([readFileSync('docs/examples/example.json')], 'example.json', {
       type: 'application/json',
     });
-    expect((await readDatasetFile(json)).dataset.facts).toHaveLength(4);
+    expect((await readDatasetFile(json)).index.dataset.facts).toHaveLength(4);
     const csv = new File([readFileSync('docs/examples/template.csv')], 'template.csv', {
       type: 'text/csv',
     });
-    expect((await readDatasetFile(csv)).dataset.title.de).toBe('template');
+    expect((await readDatasetFile(csv)).index.dataset.title.de).toBe('template');
   });
 });
 

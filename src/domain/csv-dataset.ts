@@ -1,4 +1,4 @@
-import { formatCsv, parseCsv } from './csv';
+import { formatCsv, neutralizeCell, parseCsv, restoreCell } from './csv';
 import type { Dataset, Fact } from './dataset-schema';
 import { foldText } from './search';
 import { isPartialDate } from './partial-date';
@@ -84,7 +84,8 @@ export function csvToDataset(text: string, title: string): ValidationResult {
 
   body.forEach((cells, r) => {
     const line = r + 2;
-    const cell = (c: Column) => (index.has(c) ? (cells[index.get(c)!] ?? '').trim() : '');
+    const cell = (c: Column) =>
+      index.has(c) ? restoreCell((cells[index.get(c)!] ?? '').trim()) : '';
     const issue = (column: Column, code: DatasetIssue['code'], detail?: string) =>
       issues.push({
         path: `facts[${r}]`,
@@ -234,5 +235,5 @@ export function datasetToCsv(dataset: Dataset): string {
       evidence?.quote ?? '',
     ]);
   }
-  return formatCsv(rows);
+  return formatCsv(rows.map((row) => row.map(neutralizeCell)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectSeparator, formatCsv, parseCsv } from './csv';
+import { detectSeparator, formatCsv, neutralizeCell, parseCsv, restoreCell } from './csv';
 
 describe('parseCsv', () => {
   it('reads quoted fields with separators, escaped quotes and line breaks', () => {
@@ -28,5 +28,26 @@ describe('parseCsv', () => {
       ['1', 'Er sagte: „Ja“, "gut"\nZeile 2'],
     ];
     expect(parseCsv(formatCsv(rows)).rows).toEqual(rows);
+  });
+});
+
+describe('neutralizeCell', () => {
+  it.each([
+    '=HYPERLINK("http://127.0.0.1/x","klick")',
+    '+SUM(1,1)',
+    '-2+3',
+    '@SUM(1)',
+    '\tx',
+    '\rx',
+  ])('prefixes %j with an apostrophe, and restoreCell takes it off again', (value) => {
+    expect(neutralizeCell(value)).toBe(`'${value}`);
+    expect(restoreCell(neutralizeCell(value))).toBe(value);
+  });
+
+  it('leaves plain numbers and ordinary text untouched', () => {
+    for (const value of ['-5', '+3', '-12.5', '477970', '3,5', 'Artern', '', "'zitiert'", 'a=b']) {
+      expect(neutralizeCell(value)).toBe(value);
+      expect(restoreCell(value)).toBe(value);
+    }
   });
 });

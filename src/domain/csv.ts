@@ -79,6 +79,29 @@ export function parseCsv(
   return { rows: rows.filter((r) => r.some((cell) => cell.trim() !== '')), error: null };
 }
 
+/** A plain number stays as it is: "-5", "+3,5", "477970". */
+const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
+/** What a spreadsheet would read as the start of a formula (OWASP, "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A cell as a spreadsheet may safely open it: text that begins like a formula (`=`, `+`, `-`,
+ * `@`, tab, carriage return) gets a leading `'`, as OWASP advises; plain numbers stay as they
+ * are. Only for files bound for spreadsheets; the app shows the text unchanged.
+ */
+export function neutralizeCell(value: string): string {
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** Undoes `neutralizeCell` on import, so an exported file opens with the text it had. */
+export function restoreCell(value: string): string {
+  return value.startsWith("'") &&
+    FORMULA_START.test(value.slice(1)) &&
+    !PLAIN_NUMBER.test(value.slice(1))
+    ? value.slice(1)
+    : value;
+}
+
 /** One field as CSV: quoted when it holds the separator, a quote or a line break. */
 export function formatCsvField(value: string, separator: ',' | ';' = ','): string {
   return /["\r\n]/.test(value) || value.includes(separator) || /^\s|\s$/.test(value)

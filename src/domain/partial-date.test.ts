@@ -33,6 +33,10 @@ describe('parsePartialDate', () => {
 
   it('accepts 29 February in a leap year', () => {
     expect(parsePartialDate('2020-02-29')?.day).toBe(29);
+    // Year 0 is a leap year (proleptic Gregorian); Date.UTC would take it for 1900, which is not.
+    expect(parsePartialDate('0000-02-29')?.day).toBe(29);
+    expect(parsePartialDate('0100-02-29')).toBeNull();
+    expect(parsePartialDate('0004-02-29')?.day).toBe(29);
   });
 
   it('round-trips through the ISO text at its precision', () => {

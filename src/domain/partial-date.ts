@@ -51,8 +51,9 @@ export function formatPartialDateIso(date: PartialDate): string {
   return `${year}-${month}-${String(date.day).padStart(2, '0')}`;
 }
 
+/** Through `utc`, not `Date.UTC`, which takes year 0 for 1900 (not a leap year; 0 is). */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month + 1, 1) - 1).getUTCDate();
 }
 
 /** The whole span the date covers, in UTC: a year is [1 Jan, next 1 Jan). */

@@ -121,6 +121,29 @@ describe('validateDataset', () => {
   });
 });
 
+describe('validateDataset: evidence offsets', () => {
+  it('says "end before start" for reversed offsets', () => {
+    const data = datasetFixture();
+    data.facts[0]!.evidence[0] = { ...data.facts[0]!.evidence[0]!, start: 20, end: 10 };
+    expect(issuesOf(data)).toEqual([
+      { path: 'facts[0].evidence[0].end', code: 'offsets-reversed', detail: '20' },
+    ]);
+    expect(describeIssue(issuesOf(data)[0]!, 'en')).toBe(
+      'facts[0].evidence[0].end: ends before its start (start is 20)',
+    );
+  });
+
+  it('refuses offsets into a source without its text', () => {
+    const data = datasetFixture();
+    delete data.sources[0]!.text;
+    data.facts[2]!.evidence[0] = { source: 'pm', quote: 'Seit 2014' };
+    expect(issuesOf(data).map((i) => [i.path, i.code])).toEqual([
+      ['facts[0].evidence[0].start', 'offsets-without-text'],
+      ['facts[1].evidence[0].start', 'offsets-without-text'],
+    ]);
+  });
+});
+
 describe('validateDataset: tours', () => {
   const withSteps = (steps: unknown[]) => ({
     ...datasetFixture(),

@@ -23,6 +23,8 @@ export type IssueCode =
   | 'quote-mismatch'
   | 'offsets-missing'
   | 'offsets-out-of-range'
+  | 'offsets-reversed'
+  | 'offsets-without-text'
   | 'range-reversed'
   | 'parent-cycle'
   | 'camera'
@@ -166,11 +168,22 @@ function checkIntegrity(dataset: Dataset): DatasetIssue[] {
       const path = `${at}.evidence[${e}]`;
       reference(`${path}.source`, sourceIds, evidence.source);
       const text = sources.get(evidence.source)?.text;
-      if (text === undefined) return;
       const { start, end, quote } = evidence;
+      if (text === undefined) {
+        // Offsets into nothing cannot be checked: refused rather than trusted.
+        if (sources.has(evidence.source) && (start !== undefined || end !== undefined)) {
+          issues.push({
+            path: `${path}.${start !== undefined ? 'start' : 'end'}`,
+            code: 'offsets-without-text',
+          });
+        }
+        return;
+      }
       if (start === undefined || end === undefined) {
         issues.push({ path, code: 'offsets-missing' });
-      } else if (end <= start || end > text.length) {
+      } else if (end <= start) {
+        issues.push({ path: `${path}.end`, code: 'offsets-reversed', detail: String(start) });
+      } else if (end > text.length) {
         issues.push({
           path: `${path}.end`,
           code: 'offsets-out-of-range',

@@ -69,9 +69,18 @@ export const MAX_QUERY_LENGTH = 200;
 const MAX_URL_LENGTH = 2048;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Relative paths and http(s) URLs only: no `javascript:`, `data:` or `file:` datasets. */
+/** A dataset opened from a file, kept in this browser: `local:` and 128 bits of its SHA-256. */
+export function isLocalDatasetKey(text: string): boolean {
+  return /^local:[0-9a-f]{32}$/.test(text);
+}
+
+/**
+ * Relative paths, http(s) URLs and local keys only: no `javascript:`, `data:` or `file:`
+ * datasets.
+ */
 function isDatasetUrl(text: string): boolean {
   if (text.length > MAX_URL_LENGTH) return false;
+  if (isLocalDatasetKey(text)) return true;
   try {
     // Only a base for resolving relative paths; nothing is fetched here.
     const url = new URL(text, 'http://localhost/');

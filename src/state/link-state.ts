@@ -20,10 +20,7 @@ export function toLinkState(view: ViewState): LinkState {
 }
 
 /** The view a link describes; the language falls back to the browser's, then German. */
-export function fromLinkState(
-  link: LinkState,
-  fallbackLang: Lang,
-): Omit<ViewState, 'ignored' | 'datasetFile'> {
+export function fromLinkState(link: LinkState, fallbackLang: Lang): Omit<ViewState, 'ignored'> {
   return {
     lang: link.lang ?? fallbackLang,
     selectedFactId: link.fact,

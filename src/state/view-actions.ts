@@ -59,14 +59,12 @@ export function clearFilters(store: ViewStore): void {
   store.setState({ query: '', categories: [] });
 }
 
-/** Switches to the dataset at `url` (kept in the link); `null` for the bundled one. */
+/**
+ * Switches to the dataset at `url`, or to one opened from a file by its `local:` key (kept in
+ * the link either way); `null` for the bundled one.
+ */
 export function openDatasetUrl(store: ViewStore, url: string | null): void {
-  store.setState({ dataUrl: url, datasetFile: null });
-}
-
-/** Switches to a dataset opened from a file, already in the query cache under `key`. */
-export function openDatasetFile(store: ViewStore, key: string, name: string): void {
-  store.setState({ datasetFile: { key, name }, dataUrl: null });
+  store.setState({ dataUrl: url });
 }
 
 /**

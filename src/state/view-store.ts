@@ -21,10 +21,8 @@ export interface ViewState {
   readonly query: string;
   /** Categories shown; empty shows all. */
   readonly categories: readonly string[];
-  /** Another dataset's URL; `null` for the bundled one. */
+  /** Another dataset's URL, or the `local:` key of one opened from a file; `null` for the bundled one. */
   readonly dataUrl: string | null;
-  /** A dataset opened from a file: its cache key and name. Not in links (a file cannot be shared). */
-  readonly datasetFile: { readonly key: string; readonly name: string } | null;
   /** Compact layout for iframes. */
   readonly embed: boolean;
   /** The tour being shown, or paused when the selection differs from its step's. */
@@ -43,7 +41,6 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   query: '',
   categories: [],
   dataUrl: null,
-  datasetFile: null,
   embed: false,
   tour: null,
   ignored: [],

@@ -2,7 +2,8 @@ import { useId, useState, type ReactNode } from 'react';
 
 /**
  * A button that shows and hides a panel below it (`aria-expanded`, `aria-controls`). The
- * panel's content may be a function of `close`, for a choice that should close it.
+ * panel's content may be a function of `open` and `close`: content loaded only while open, a
+ * choice that closes it.
  */
 export function Disclosure({
   label,
@@ -14,7 +15,7 @@ export function Disclosure({
   className: string;
   /** The button's id, for returning focus to it. */
   id?: string;
-  children: ReactNode | ((close: () => void) => ReactNode);
+  children: ReactNode | ((panel: { open: boolean; close: () => void }) => ReactNode);
 }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -31,7 +32,9 @@ export function Disclosure({
         {label}
       </button>
       <div id={panelId} className={className} hidden={!open}>
-        {typeof children === 'function' ? children(() => setOpen(false)) : children}
+        {typeof children === 'function'
+          ? children({ open, close: () => setOpen(false) })
+          : children}
       </div>
     </>
   );

@@ -1,12 +1,17 @@
 import { useId, useState, type FormEvent } from 'react';
+import { formatNumber } from '@/domain/messages';
 import { describeIssue, type DatasetIssue } from '@/domain/validate-dataset';
 import { useTranslate } from '@/state/use-translate';
 import { Disclosure } from '@/ui/Disclosure';
+import { RecentDatasets } from './RecentDatasets';
 
 /** What went wrong opening a dataset, already sorted into a reason the UI can explain. */
 export interface OpenError {
-  readonly reason: 'network' | 'timeout' | 'http' | 'too-large' | 'invalid' | 'url';
+  readonly reason:
+    'network' | 'timeout' | 'http' | 'too-large' | 'invalid' | 'url' | 'missing-local';
   readonly detail?: string;
+  /** The size of a file that was too large, in bytes. */
+  readonly bytes?: number;
   readonly issues: readonly DatasetIssue[];
 }
 
@@ -51,40 +56,52 @@ export function OpenDataset({
           : error.reason === 'http'
             ? t('loadHttp', { detail: error.detail ?? '' })
             : error.reason === 'too-large'
-              ? t('loadTooLarge', { mb: maxMegabytes })
+              ? error.bytes === undefined
+                ? t('loadTooLarge', { mb: maxMegabytes })
+                : t('loadTooLargeSize', {
+                    size: formatNumber(Math.ceil(error.bytes / 1024 / 1024), lang),
+                    mb: maxMegabytes,
+                  })
               : error.reason === 'url'
                 ? t('invalidUrl')
-                : t('loadInvalid');
+                : error.reason === 'missing-local'
+                  ? t('loadMissingLocal')
+                  : t('loadInvalid');
 
   return (
     <div className="open-dataset">
       <Disclosure label={t('openDataset')} className="open-dataset__panel">
-        <h2 className="open-dataset__title">{t('openDatasetTitle')}</h2>
-        <label htmlFor={fileId}>{t('openFile')}</label>
-        <input
-          id={fileId}
-          type="file"
-          accept=".json,.csv,application/json,text/csv"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            if (file) onOpenFile(file);
-            event.target.value = '';
-          }}
-        />
-        <form onSubmit={submit} className="open-dataset__url">
-          <label htmlFor={urlId}>{t('openUrl')}</label>
-          <input
-            id={urlId}
-            type="text"
-            inputMode="url"
-            value={url}
-            onChange={(e) => setUrl(e.target.value)}
-          />
-          <button type="submit" className="button">
-            {t('openUrlButton')}
-          </button>
-        </form>
-        <p className="open-dataset__hint">{t('dropHint', { mb: maxMegabytes })}</p>
+        {({ open, close }) => (
+          <>
+            <h2 className="open-dataset__title">{t('openDatasetTitle')}</h2>
+            <label htmlFor={fileId}>{t('openFile')}</label>
+            <input
+              id={fileId}
+              type="file"
+              accept=".json,.csv,application/json,text/csv"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                if (file) onOpenFile(file);
+                event.target.value = '';
+              }}
+            />
+            <form onSubmit={submit} className="open-dataset__url">
+              <label htmlFor={urlId}>{t('openUrl')}</label>
+              <input
+                id={urlId}
+                type="text"
+                inputMode="url"
+                value={url}
+                onChange={(e) => setUrl(e.target.value)}
+              />
+              <button type="submit" className="button">
+                {t('openUrlButton')}
+              </button>
+            </form>
+            <p className="open-dataset__hint">{t('dropHint', { mb: maxMegabytes })}</p>
+            {open ? <RecentDatasets onChosen={close} /> : null}
+          </>
+        )}
       </Disclosure>
       <p className="open-dataset__status" role="status">
         {status}

@@ -32,7 +32,7 @@ export function TourButton({ index }: { index: DatasetIndex }) {
   return (
     <div className="export-menu">
       <Disclosure label={t('tour')} className="export-menu__panel" id={TOUR_BUTTON_ID}>
-        {(close) =>
+        {({ close }) =>
           tours.map((tour) => {
             const title = localizeWithLang(tour.title, lang);
             return (
