@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { csvToDataset, datasetToCsv, slugify } from './csv-dataset';
+import type { Dataset } from './dataset-schema';
 import { describeIssue } from './validate-dataset';
 
 const HEADER = 'id,title,start,end,place,longitude,latitude,category,source_title,source_url,quote';
@@ -72,6 +73,67 @@ describe('csvToDataset', () => {
     if (!first.ok) throw new Error('template invalid');
     const again = csvToDataset(datasetToCsv(first.dataset), 'Vorlage');
     expect(again).toEqual(first);
+  });
+});
+
+describe('CSV export → import of the bundled dataset', () => {
+  const bundled = JSON.parse(
+    readFileSync(new URL('../../public/data/dataset.json', import.meta.url), 'utf8'),
+  ) as Dataset;
+  const result = csvToDataset(datasetToCsv(bundled), bundled.title.de);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  const back = result.dataset;
+  const byId = <T extends { id: string }>(items: readonly T[]) =>
+    Object.fromEntries(items.map((item) => [item.id, item]));
+
+  it('keeps every fact field: kind, category, titles and summaries in both languages', () => {
+    expect(back.facts).toHaveLength(bundled.facts.length);
+    const facts = byId(back.facts);
+    for (const fact of bundled.facts) {
+      const again = facts[fact.id]!;
+      expect([again.kind, again.category, again.title, again.summary]).toEqual([
+        fact.kind,
+        fact.category,
+        fact.title,
+        fact.summary,
+      ]);
+    }
+  });
+
+  it('keeps every time: type, dates, as-of date, approximate and inferred with its reason', () => {
+    const facts = byId(back.facts);
+    for (const fact of bundled.facts) expect(facts[fact.id]!.time).toEqual(fact.time);
+    expect(facts['ministerin-seit-2014']!.time).toMatchObject({ type: 'ongoing', asOf: '2023' });
+  });
+
+  it('keeps places by id, with kind, parent, note and coordinates, and each fact’s places', () => {
+    expect(byId(back.places)).toEqual(byId(bundled.places));
+    const facts = byId(back.facts);
+    for (const fact of bundled.facts) expect(facts[fact.id]!.places).toEqual(fact.places);
+  });
+
+  it('keeps people and organisations, amounts and currencies', () => {
+    const facts = byId(back.facts);
+    for (const fact of bundled.facts) {
+      expect(facts[fact.id]!.entities).toEqual(fact.entities);
+      expect(facts[fact.id]!.amount).toEqual(fact.amount);
+    }
+    const used = new Set(bundled.facts.flatMap((f) => f.entities));
+    expect(byId(back.entities)).toEqual(byId(bundled.entities.filter((e) => used.has(e.id))));
+  });
+
+  it('keeps all evidence with its sources; quotes lose offsets, sources their full text', () => {
+    const facts = byId(back.facts);
+    for (const fact of bundled.facts) {
+      expect(facts[fact.id]!.evidence).toEqual(
+        fact.evidence.map(({ source, quote }) => ({ source, quote })),
+      );
+    }
+    expect(byId(back.sources)).toEqual(byId(bundled.sources.map(({ text: _t, ...s }) => s)));
+  });
+
+  it('keeps the categories in their order, with both labels', () => {
+    expect(back.categories).toEqual(bundled.categories);
   });
 });
 

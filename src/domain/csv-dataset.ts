@@ -1,29 +1,61 @@
 import { formatCsv, neutralizeCell, parseCsv, restoreCell } from './csv';
-import type { Dataset, Fact } from './dataset-schema';
+import { ENTITY_KINDS, PLACE_KINDS } from './dataset-schema';
+import type { Category, Dataset, Entity, Fact, Place, Source } from './dataset-schema';
 import { foldText } from './search';
 import { isPartialDate } from './partial-date';
 import { validateDataset, type DatasetIssue, type ValidationResult } from './validate-dataset';
 
 /**
- * The CSV template: one row per fact (docs/dataset-format.md, docs/examples/template.csv).
- * `end` empty: an event at `start`. `longitude`/`latitude` empty: a place without a point.
+ * The CSV template (docs/dataset-format.md, "CSV template"; docs/examples/template.csv): one
+ * fact per `id`. A fact's first row holds its fields; each of its rows may add one place, one
+ * person and one quote, so a fact with three places and two quotes takes three rows. A row
+ * without an `id` only describes a place (one that others lie in). Only `id`, `title`,
+ * `start` and `quote` are required columns; the simplest file has one row per fact.
  */
 export const CSV_COLUMNS = [
   'id',
+  'kind',
+  'category_id',
+  'category',
+  'category_en',
   'title',
+  'title_en',
+  'summary',
+  'summary_en',
+  'time_type',
   'start',
   'end',
+  'as_of',
+  'approximate',
+  'inferred',
+  'amount',
+  'currency',
+  'place_id',
   'place',
+  'place_kind',
+  'place_parent',
+  'place_note',
   'longitude',
   'latitude',
-  'category',
+  'person_id',
+  'person',
+  'person_kind',
+  'person_description',
+  'person_description_en',
+  'source_id',
   'source_title',
+  'source_kind',
+  'source_publisher',
+  'source_date',
+  'source_date_inferred',
   'source_url',
   'quote',
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
 const REQUIRED: readonly Column[] = ['id', 'title', 'start', 'quote'];
+const TIME_TYPES = ['point', 'range', 'ongoing', 'asOf'] as const;
+const YES = new Set(['ja', 'yes', 'true', '1', 'x']);
 
 /** A stable slug from free text: "Roßleben (Kyffhäuser)" → "rossleben-kyffhauser". */
 export function slugify(text: string): string {
@@ -41,6 +73,8 @@ function unique(base: string, taken: Set<string>): string {
   taken.add(id);
   return id;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Turns a CSV in the template's columns into dataset format v1 and validates it. Problems are
@@ -76,90 +110,69 @@ export function csvToDataset(text: string, title: string): ValidationResult {
 
   const issues: DatasetIssue[] = [];
   const placeIds = new Set<string>();
-  const places = new Map<string, Dataset['places'][number]>();
-  const categories = new Map<string, Dataset['categories'][number]>();
+  const places = new Map<string, Mutable<Place>>();
+  const categories = new Map<string, Category>();
+  const entities = new Map<string, Entity>();
   const sourceIds = new Set<string>();
-  const sources = new Map<string, Dataset['sources'][number]>();
-  const facts: Fact[] = [];
+  const sources = new Map<string, Source>();
+  const facts = new Map<string, Mutable<Fact>>();
+  /** The CSV row each fact starts on, for locating validation issues. */
+  const factRows: number[] = [];
 
   body.forEach((cells, r) => {
     const line = r + 2;
     const cell = (c: Column) =>
       index.has(c) ? restoreCell((cells[index.get(c)!] ?? '').trim()) : '';
+    // The fact this row belongs to: one already started, or the one it starts.
+    const factIndex = () => {
+      const at = [...facts.keys()].indexOf(cell('id'));
+      return at >= 0 ? at : facts.size;
+    };
     const issue = (column: Column, code: DatasetIssue['code'], detail?: string) =>
       issues.push({
-        path: `facts[${r}]`,
+        path: `facts[${factIndex()}]`,
         code,
         ...(detail ? { detail } : {}),
         location: { line, column },
       });
 
-    const start = cell('start');
-    const end = cell('end');
-    if (!isPartialDate(start)) issue('start', 'partial-date', start);
-    if (end !== '' && !isPartialDate(end)) issue('end', 'partial-date', end);
+    const place = readPlace(cell, issue, places, placeIds);
+    const id = cell('id');
+    if (id === '') return;
+    let fact = facts.get(id);
+    if (!fact) {
+      fact = readFact(cell, issue, categories);
+      facts.set(id, fact);
+      factRows.push(line);
+    }
+    if (place && !fact.places.includes(place.id)) fact.places.push(place.id);
 
-    const factPlaces: string[] = [];
-    const placeName = cell('place');
-    if (placeName !== '') {
-      const lon = cell('longitude');
-      const lat = cell('latitude');
-      let coordinates: [number, number] | undefined;
-      if ((lon === '') !== (lat === ''))
-        issue(lon === '' ? 'longitude' : 'latitude', 'coordinates-pair');
-      else if (lon !== '') {
-        const x = Number(lon.replace(',', '.'));
-        const y = Number(lat.replace(',', '.'));
-        if (!Number.isFinite(x) || x < -180 || x > 180) issue('longitude', 'number', '-180…180');
-        else if (!Number.isFinite(y) || y < -90 || y > 90) issue('latitude', 'number', '-90…90');
-        else coordinates = [x, y];
+    const personName = cell('person');
+    const personId = cell('person_id') || (personName ? slugify(personName) : '');
+    if (personId !== '') {
+      if (!entities.has(personId)) {
+        const kind = cell('person_kind');
+        const description = cell('person_description');
+        const descriptionEn = cell('person_description_en');
+        entities.set(personId, {
+          id: personId,
+          name: personName || personId,
+          kind: (ENTITY_KINDS as readonly string[]).includes(kind)
+            ? (kind as Entity['kind'])
+            : 'person',
+          ...(description
+            ? { description: { de: description, ...(descriptionEn ? { en: descriptionEn } : {}) } }
+            : {}),
+        });
       }
-      const key = foldText(placeName);
-      let place = places.get(key);
-      if (!place) {
-        place = {
-          id: unique(slugify(placeName), placeIds),
-          name: placeName,
-          kind: 'other',
-          ...(coordinates ? { coordinates } : {}),
-        };
-        places.set(key, place);
-      } else if (coordinates && !place.coordinates) {
-        place.coordinates = coordinates;
-      }
-      factPlaces.push(place.id);
+      if (!fact.entities.includes(personId)) fact.entities.push(personId);
     }
 
-    const categoryLabel = cell('category') || 'Allgemein';
-    const categoryId = slugify(categoryLabel);
-    if (!categories.has(categoryId))
-      categories.set(categoryId, { id: categoryId, label: { de: categoryLabel } });
-
-    const sourceTitle = cell('source_title') || cell('source_url') || 'Quelle';
-    const sourceUrl = cell('source_url');
-    const sourceKey = `${sourceTitle}\u0000${sourceUrl}`;
-    let source = sources.get(sourceKey);
-    if (!source) {
-      source = {
-        id: unique(slugify(sourceTitle), sourceIds),
-        title: sourceTitle,
-        kind: 'Quelle',
-        ...(sourceUrl ? { url: sourceUrl } : {}),
-      };
-      sources.set(sourceKey, source);
+    const quote = cell('quote');
+    if (quote !== '' || fact.evidence.length === 0) {
+      const source = readSource(cell, sources, sourceIds);
+      fact.evidence.push({ source: source.id, quote });
     }
-
-    facts.push({
-      id: cell('id'),
-      kind: end === '' ? 'event' : 'role',
-      category: categoryId,
-      title: { de: cell('title') },
-      time: end === '' ? { type: 'point', date: start } : { type: 'range', start, end },
-      places: factPlaces,
-      entities: [],
-      // A citation without offsets: the CSV does not carry the source's full text.
-      evidence: [{ source: source.id, quote: cell('quote') }],
-    });
   });
 
   const dataset = {
@@ -169,71 +182,272 @@ export function csvToDataset(text: string, title: string): ValidationResult {
     categories: [...categories.values()],
     sources: [...sources.values()],
     places: [...places.values()],
-    entities: [],
-    facts,
+    entities: [...entities.values()],
+    facts: [...facts.values()],
   };
   const result = validateDataset(dataset);
   // Dates already reported by row and column are not reported a second time by the schema.
   const schemaIssues = result.ok
     ? []
     : result.issues.filter((i) => !(issues.length > 0 && i.path.includes('.time')));
-  const all = [...issues, ...schemaIssues].map((i) => withCsvLocation(i, index));
+  const all = [...issues, ...schemaIssues].map((i) => withCsvLocation(i, index, factRows));
   return all.length === 0 ? result : { ok: false, issues: all };
+}
+
+type Cell = (column: Column) => string;
+type Report = (column: Column, code: DatasetIssue['code'], detail?: string) => void;
+
+/** The row's place: by `place_id`, else by its folded name; its first description wins. */
+function readPlace(
+  cell: Cell,
+  issue: Report,
+  places: Map<string, Mutable<Place>>,
+  placeIds: Set<string>,
+): Place | null {
+  const name = cell('place');
+  const givenId = cell('place_id');
+  if (name === '' && givenId === '') return null;
+  const lon = cell('longitude');
+  const lat = cell('latitude');
+  let coordinates: [number, number] | undefined;
+  if ((lon === '') !== (lat === ''))
+    issue(lon === '' ? 'longitude' : 'latitude', 'coordinates-pair');
+  else if (lon !== '') {
+    const x = Number(lon.replace(',', '.'));
+    const y = Number(lat.replace(',', '.'));
+    if (!Number.isFinite(x) || x < -180 || x > 180) issue('longitude', 'number', '-180…180');
+    else if (!Number.isFinite(y) || y < -90 || y > 90) issue('latitude', 'number', '-90…90');
+    else coordinates = [x, y];
+  }
+  const key = givenId !== '' ? `id:${givenId}` : foldText(name);
+  let place = places.get(key);
+  if (!place) {
+    const kind = cell('place_kind');
+    const parent = cell('place_parent');
+    const note = cell('place_note');
+    place = {
+      id: givenId !== '' ? givenId : unique(slugify(name), placeIds),
+      name: name || givenId,
+      kind: (PLACE_KINDS as readonly string[]).includes(kind) ? (kind as Place['kind']) : 'other',
+      ...(coordinates ? { coordinates } : {}),
+      ...(parent ? { parent } : {}),
+      ...(note ? { note } : {}),
+    };
+    placeIds.add(place.id);
+    places.set(key, place);
+  } else if (coordinates && !place.coordinates) {
+    place.coordinates = coordinates;
+  }
+  return place;
+}
+
+/** A fact's fields from its first row. */
+function readFact(cell: Cell, issue: Report, categories: Map<string, Category>): Mutable<Fact> {
+  const start = cell('start');
+  const end = cell('end');
+  const asOf = cell('as_of');
+  const given = cell('time_type');
+  const type = (TIME_TYPES as readonly string[]).includes(given)
+    ? (given as Fact['time']['type'])
+    : asOf !== ''
+      ? 'ongoing'
+      : end === ''
+        ? 'point'
+        : 'range';
+  if (given !== '' && type !== given) issue('time_type', 'time-type', TIME_TYPES.join(', '));
+  if (!isPartialDate(start)) issue('start', 'partial-date', start);
+  if (type === 'range' && !isPartialDate(end)) issue('end', 'partial-date', end);
+  if (type === 'ongoing' && !isPartialDate(asOf)) issue('as_of', 'partial-date', asOf);
+  const flags = {
+    ...(YES.has(cell('approximate').toLowerCase()) ? { approximate: true } : {}),
+    ...(cell('inferred') ? { inferred: cell('inferred') } : {}),
+  };
+  const time: Fact['time'] =
+    type === 'range'
+      ? { type, start, end, ...flags }
+      : type === 'ongoing'
+        ? { type, start, asOf, ...flags }
+        : { type, date: start, ...flags };
+
+  const label = cell('category');
+  const categoryId = cell('category_id') || slugify(label || 'Allgemein');
+  if (!categories.has(categoryId)) {
+    const en = cell('category_en');
+    categories.set(categoryId, {
+      id: categoryId,
+      label: {
+        de: label || (cell('category_id') ? categoryId : 'Allgemein'),
+        ...(en ? { en } : {}),
+      },
+    });
+  }
+  const localized = (de: string, en: string) => ({ de, ...(en ? { en } : {}) });
+  const amount = cell('amount');
+  const value = Number(amount);
+  if (amount !== '' && !Number.isFinite(value)) issue('amount', 'number', amount);
+  const summary = cell('summary');
+  return {
+    id: cell('id'),
+    kind: cell('kind') || (type === 'point' ? 'event' : 'role'),
+    category: categoryId,
+    title: localized(cell('title'), cell('title_en')),
+    ...(summary ? { summary: localized(summary, cell('summary_en')) } : {}),
+    time,
+    places: [],
+    entities: [],
+    ...(amount !== '' && Number.isFinite(value)
+      ? { amount: { value, currency: cell('currency') || 'EUR' } }
+      : {}),
+    evidence: [],
+  };
+}
+
+/** The row's source: by `source_id`, else by title and address. */
+function readSource(cell: Cell, sources: Map<string, Source>, sourceIds: Set<string>): Source {
+  const givenId = cell('source_id');
+  const title = cell('source_title') || cell('source_url') || givenId || 'Quelle';
+  const url = cell('source_url');
+  const key = givenId !== '' ? `id:${givenId}` : `${title}\u0000${url}`;
+  let source = sources.get(key);
+  if (!source) {
+    const optional = (field: keyof Source, column: Column) =>
+      cell(column) ? { [field]: cell(column) } : {};
+    source = {
+      id: givenId !== '' ? givenId : unique(slugify(title), sourceIds),
+      title,
+      kind: cell('source_kind') || 'Quelle',
+      ...optional('publisher', 'source_publisher'),
+      ...optional('date', 'source_date'),
+      ...optional('dateInferred', 'source_date_inferred'),
+      ...(url ? { url } : {}),
+    };
+    sourceIds.add(source.id);
+    sources.set(key, source);
+  }
+  return source;
 }
 
 /** The CSV column a dataset field of a fact comes from. */
 const FIELD_COLUMNS: Readonly<Record<string, Column>> = {
   id: 'id',
+  kind: 'kind',
   title: 'title',
+  summary: 'summary',
   category: 'category',
   evidence: 'quote',
   places: 'place',
+  entities: 'person',
+  amount: 'amount',
 };
 
 /** Gives a validation issue on `facts[n].field` the CSV row and column it came from. */
-function withCsvLocation(issue: DatasetIssue, index: ReadonlyMap<Column, number>): DatasetIssue {
+function withCsvLocation(
+  issue: DatasetIssue,
+  index: ReadonlyMap<Column, number>,
+  factRows: readonly number[],
+): DatasetIssue {
   if (issue.location) return issue;
   const match = /^facts\[(\d+)\]\.?([a-z]+)?/.exec(issue.path);
   if (!match) return issue;
   const column = FIELD_COLUMNS[match[2] ?? ''] ?? 'id';
-  return index.has(column) ? { ...issue, location: { line: Number(match[1]) + 2, column } } : issue;
+  const line = factRows[Number(match[1])];
+  return index.has(column) && line !== undefined ? { ...issue, location: { line, column } } : issue;
 }
 
 /**
- * The facts as CSV in the template's columns: the first place of each (with the point of the
- * nearest place it lies in, when it has none of its own) and its first quote.
+ * The dataset as CSV in the template's columns, every field the CSV can carry: facts grouped
+ * by category in the dataset's order (so the categories keep it), one row per place, person
+ * and quote of a fact, then a row for each place no fact names (the towns institutions lie
+ * in). Not carried: the sources' full texts (so quotes lose their offsets), the dataset's
+ * title and description, tours. Cells that a spreadsheet would run are neutralised.
  */
 export function datasetToCsv(dataset: Dataset): string {
   const places = new Map(dataset.places.map((p) => [p.id, p]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const entities = new Map(dataset.entities.map((e) => [e.id, e]));
+  const categoryOrder = new Map(dataset.categories.map((c, i) => [c.id, i]));
   const categories = new Map(dataset.categories.map((c) => [c.id, c]));
+  const facts = [...dataset.facts].sort(
+    (a, b) => (categoryOrder.get(a.category) ?? 0) - (categoryOrder.get(b.category) ?? 0),
+  );
+  const blank = (): Record<Column, string> =>
+    Object.fromEntries(CSV_COLUMNS.map((c) => [c, ''])) as Record<Column, string>;
+  const placeCells = (row: Record<Column, string>, place: Place | undefined) => {
+    if (!place) return;
+    row.place_id = place.id;
+    row.place = place.name;
+    row.place_kind = place.kind;
+    row.place_parent = place.parent ?? '';
+    row.place_note = place.note ?? '';
+    row.longitude = place.coordinates ? String(place.coordinates[0]) : '';
+    row.latitude = place.coordinates ? String(place.coordinates[1]) : '';
+  };
   const rows: string[][] = [[...CSV_COLUMNS]];
-  for (const fact of dataset.facts) {
-    const place = fact.places.map((id) => places.get(id)).find(Boolean);
-    let point = place;
-    while (point && !point.coordinates && point.parent) point = places.get(point.parent);
-    const evidence = fact.evidence[0];
-    const source = evidence ? sources.get(evidence.source) : undefined;
-    const time = fact.time;
-    const [start, end] =
-      time.type === 'range'
-        ? [time.start, time.end]
-        : time.type === 'ongoing'
-          ? [time.start, time.asOf]
-          : [time.date, ''];
-    rows.push([
-      fact.id,
-      fact.title.de,
-      start,
-      end,
-      place?.name ?? '',
-      point?.coordinates ? String(point.coordinates[0]) : '',
-      point?.coordinates ? String(point.coordinates[1]) : '',
-      categories.get(fact.category)?.label.de ?? fact.category,
-      source?.title ?? '',
-      source?.url ?? '',
-      evidence?.quote ?? '',
-    ]);
+  const named = new Set<string>();
+  for (const fact of facts) {
+    const lines = Math.max(1, fact.places.length, fact.entities.length, fact.evidence.length);
+    for (let i = 0; i < lines; i++) {
+      const row = blank();
+      row.id = fact.id;
+      if (i === 0) {
+        const category = categories.get(fact.category);
+        const time = fact.time;
+        Object.assign(row, {
+          kind: fact.kind,
+          category_id: fact.category,
+          category: category?.label.de ?? fact.category,
+          category_en: category?.label.en ?? '',
+          title: fact.title.de,
+          title_en: fact.title.en ?? '',
+          summary: fact.summary?.de ?? '',
+          summary_en: fact.summary?.en ?? '',
+          time_type: time.type,
+          start: time.type === 'range' || time.type === 'ongoing' ? time.start : time.date,
+          end: time.type === 'range' ? time.end : '',
+          as_of: time.type === 'ongoing' ? time.asOf : '',
+          approximate: time.approximate ? 'ja' : '',
+          inferred: time.inferred ?? '',
+          amount: fact.amount ? String(fact.amount.value) : '',
+          currency: fact.amount?.currency ?? '',
+        });
+      }
+      const placeId = fact.places[i];
+      if (placeId !== undefined) {
+        named.add(placeId);
+        placeCells(row, places.get(placeId));
+      }
+      const entity = entities.get(fact.entities[i] ?? '');
+      if (entity) {
+        Object.assign(row, {
+          person_id: entity.id,
+          person: entity.name,
+          person_kind: entity.kind,
+          person_description: entity.description?.de ?? '',
+          person_description_en: entity.description?.en ?? '',
+        });
+      }
+      const evidence = fact.evidence[i];
+      const source = evidence ? sources.get(evidence.source) : undefined;
+      if (evidence) {
+        Object.assign(row, {
+          source_id: evidence.source,
+          source_title: source?.title ?? '',
+          source_kind: source?.kind ?? '',
+          source_publisher: source?.publisher ?? '',
+          source_date: source?.date ?? '',
+          source_date_inferred: source?.dateInferred ?? '',
+          source_url: source?.url ?? '',
+          quote: evidence.quote,
+        });
+      }
+      rows.push(CSV_COLUMNS.map((c) => row[c]));
+    }
+  }
+  for (const place of dataset.places) {
+    if (named.has(place.id)) continue;
+    const row = blank();
+    placeCells(row, place);
+    rows.push(CSV_COLUMNS.map((c) => row[c]));
   }
   return formatCsv(rows.map((row) => row.map(neutralizeCell)));
 }

@@ -59,5 +59,24 @@ describe('datasetToGeoJson', () => {
       quote: 'Am 19. März besuchte sie Artern.',
       source: 'PM',
     });
+    // The whole fact travels with it: nothing the format has is left behind.
+    expect(geo.features[1]!.properties).toMatchObject({
+      kind: 'event',
+      title_en: 'Visit to Artern',
+      summary: { de: 'Besuch.' },
+      amount: { value: 477970, currency: 'EUR' },
+      people: [{ id: 'werner', name: 'Heike Werner' }],
+      evidence: [
+        {
+          source: 'pm',
+          quote: 'Am 19. März besuchte sie Artern.',
+          start: 0,
+          end: 32,
+          source_title: 'PM',
+          source_kind: 'Pressemitteilung',
+          source_date: '2018-03',
+        },
+      ],
+    });
   });
 });

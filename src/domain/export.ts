@@ -44,7 +44,12 @@ export function subsetDataset(index: DatasetIndex, ids: ReadonlySet<string> | nu
   };
 }
 
-/** One point feature per fact and place it can be drawn at, with the citation in its properties. */
+/**
+ * One point feature per fact and place it can be drawn at. Its properties carry the whole
+ * fact (kind, category, titles, summary, time, places, people, amount, every piece of
+ * evidence with its source), and for quick use in GIS tools the place, first quote and source
+ * as plain fields.
+ */
 export function datasetToGeoJson(
   index: DatasetIndex,
   ids: ReadonlySet<string> | null,
@@ -64,11 +69,29 @@ export function datasetToGeoJson(
         geometry: { type: 'Point', coordinates: [...anchor.coordinates] },
         properties: {
           fact: fact.id,
+          kind: fact.kind,
           title: fact.title.de,
           ...(fact.title.en ? { title_en: fact.title.en } : {}),
+          ...(fact.summary ? { summary: fact.summary } : {}),
           category: fact.category,
+          category_label: index.dataset.categories.find((c) => c.id === fact.category)?.label,
           time: fact.time,
           place: index.places.get(placeId)?.name ?? placeId,
+          place_id: placeId,
+          places: fact.places.map((id) => ({ id, name: index.places.get(id)?.name ?? id })),
+          people: fact.entities.map((id) => ({ id, name: index.entities.get(id)?.name ?? id })),
+          ...(fact.amount ? { amount: fact.amount } : {}),
+          evidence: fact.evidence.map((item) => {
+            const cited = index.sources.get(item.source);
+            return {
+              ...item,
+              source_title: cited?.title ?? item.source,
+              ...(cited?.kind ? { source_kind: cited.kind } : {}),
+              ...(cited?.date ? { source_date: cited.date } : {}),
+              ...(cited?.dateInferred ? { source_date_inferred: cited.dateInferred } : {}),
+              ...(cited?.url ? { source_url: cited.url } : {}),
+            };
+          }),
           quote: evidence?.quote ?? null,
           source: source?.title ?? null,
           source_url: source?.url ?? null,

@@ -73,7 +73,8 @@ function tourIndex() {
 
 function setup(initial = '') {
   const history = fakeHistory(initial);
-  const store = createViewStore({ ...fromLinkState(parseViewState(initial).state, 'de') });
+  const { state, ignored } = parseViewState(initial);
+  const store = createViewStore({ ...fromLinkState(state, 'de'), ignored });
   const sync = createUrlSync(store, history.port, { fallbackLang: 'de' });
   sync.start();
   return { history, store, sync };
@@ -180,6 +181,12 @@ describe('startUrlSync', () => {
     expect(store.getState().ignored).toEqual([
       { param: 'step', value: '9', reason: 'unknown-step' },
     ]);
+  });
+
+  it('takes the parameters it dropped out of the address, replacing the entry', () => {
+    const { history, store } = setup('?place=artern&map=abc&at=gestern');
+    expect(history.entries).toEqual(['?lang=de&place=artern']);
+    expect(store.getState().ignored.map((i) => i.param)).toEqual(['at', 'map']);
   });
 
   it('stops writing after stop()', () => {

@@ -107,11 +107,14 @@ export function createUrlSync(
       applying = false;
     }
     written = state;
+    if (ignored.length > 0) write('replace');
   };
 
   return {
     start() {
       written = toLinkState(store.getState());
+      // Parameters dropped as invalid leave the address once the notice lists them.
+      if (store.getState().ignored.length > 0) write('replace');
       unsubscribe = store.subscribe(onStoreChange);
       stopListening = port.listen(onPop);
     },

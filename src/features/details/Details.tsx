@@ -108,12 +108,10 @@ function Overview({ index, lang, t, actions }: ViewProps & { actions?: ReactNode
                       {', '}
                       {formatPartialDate(parsePartialDate(source.date)!, locale)}
                       {source.dateInferred ? (
-                        <>
-                          {' '}
-                          <span className="badge" title={source.dateInferred}>
-                            {t('inferred')}
-                          </span>
-                        </>
+                        <details className="details__inferred">
+                          <summary>{t('inferred')}</summary>
+                          <p lang="de">{source.dateInferred}</p>
+                        </details>
                       ) : null}
                     </>
                   ) : null}

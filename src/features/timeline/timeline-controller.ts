@@ -148,7 +148,7 @@ export function createTimelineController(
       template: (data: VisItem) => {
         const element = document.createElement('div');
         for (const [i, line] of (data.item?.tooltip ?? []).entries()) {
-          element.append(textElement(i === 0 ? 'strong' : 'div', line));
+          element.append(textElement(i === 0 ? 'strong' : 'div', line.text, undefined, line.lang));
         }
         return element;
       },

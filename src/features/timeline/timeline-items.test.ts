@@ -28,7 +28,7 @@ describe('buildTimelineItems', () => {
     expect(ongoing.end).toEqual(new Date(NOW));
     expect(ongoing.label).toBe('Ministerin · seit 2014');
     expect(ongoing.className).toContain('tl-item--ongoing');
-    expect(ongoing.tooltip[1]).toBe('seit 2014 (Stand 2023; offenes Ende)');
+    expect(ongoing.tooltip[1]).toEqual({ text: 'seit 2014 (Stand 2023; offenes Ende)' });
   });
 
   it('makes a day-precision event a point and marks an inferred date', () => {
@@ -37,7 +37,7 @@ describe('buildTimelineItems', () => {
     expect(point.end).toBeUndefined();
     expect(point.className).toContain('is-inferred');
     expect(point.label).toBe('Besuch in Artern · 19.03.2018 *');
-    expect(point.tooltip).toContain('erschlossen: Jahr aus dem Kontext');
+    expect(point.tooltip).toContainEqual({ text: 'Jahr aus dem Kontext' });
   });
 
   it('keeps English titles and marks German fallbacks', () => {

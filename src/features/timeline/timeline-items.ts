@@ -17,8 +17,11 @@ export interface TimelineItem {
   /** The visible label: title and time ("Sächsischer Landtag · 1999–2014"). */
   readonly label: string;
   readonly labelLang: Lang;
-  /** Tooltip lines: title, time, then why the date is inferred, if it is. */
-  readonly tooltip: readonly string[];
+  /**
+   * Tooltip lines: title, time, then why the date is inferred, if it is. A line in the
+   * dataset's language (the reason, an untranslated title) says so, for `lang`.
+   */
+  readonly tooltip: readonly { readonly text: string; readonly lang?: Lang }[];
 }
 
 export interface TimelineGroup {
@@ -70,9 +73,16 @@ export function buildTimelineItems(
     const classes = ['tl-item', `tl-item--${fact.time.type}`];
     if (fact.time.inferred) classes.push('is-inferred');
     if (fact.time.approximate) classes.push('is-approximate');
-    const tooltip = [title.text, asOf ? `${when} (${asOf}; ${labels.openEnd})` : when];
-    if (fact.time.approximate) tooltip.push(labels.approximate);
-    if (fact.time.inferred) tooltip.push(`${labels.inferred}: ${fact.time.inferred}`);
+    const tooltip: { text: string; lang?: Lang }[] = [
+      { text: title.text, ...(title.lang === lang ? {} : { lang: title.lang }) },
+      { text: asOf ? `${when} (${asOf}; ${labels.openEnd})` : when },
+    ];
+    if (fact.time.approximate) tooltip.push({ text: labels.approximate });
+    if (fact.time.inferred) {
+      tooltip.push({ text: `${labels.inferred}:` });
+      // The reason is the dataset's (German) text, read as German in an English UI.
+      tooltip.push({ text: fact.time.inferred, ...(lang === 'de' ? {} : { lang: 'de' as Lang }) });
+    }
     return {
       id: fact.id,
       group: fact.category,
