@@ -63,6 +63,10 @@ test('a file link opened in another browser says so, shows the bundled data and 
   );
   await expect(fresh.getByRole('region', { name: 'Fakten' })).toContainText('29 von 29 Fakten');
   await expect(fresh).not.toHaveURL(/data=/);
+  // It offers to open the file here.
+  await fresh.getByLabel('Die Datei hier öffnen').setInputFiles('docs/examples/template.csv');
+  await expect(fresh.getByRole('region', { name: 'Fakten' })).toContainText('3 von 3 Fakten');
+  await expect(fresh).toHaveURL(/data=local/);
   await other.close();
 });
 
@@ -144,4 +148,43 @@ test('the Roßleben announcement counts "1 Fakt"', async ({ app, page }) => {
   await expect(page.locator('.visually-hidden[role=status]').first()).toHaveText(
     'Ort ausgewählt: Roßleben, 1 Fakt',
   );
+});
+
+test('the bundled dataset exported as CSV opens again with every field the CSV carries', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await page.getByRole('button', { name: 'Exportieren' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'CSV (Vorlage)' }).click(),
+  ]);
+  const path = test.info().outputPath('bundled.csv');
+  await download.saveAs(path);
+  await new OpenDatasetPanel(page).openFile(path);
+  await expect(page).toHaveURL(/data=local/);
+  await expect(app.facts).toContainText('29 von 29 Fakten');
+  // Categories in their order, an ongoing office with its as-of date and inferred reason.
+  await expect(app.facts.locator('h3').first()).toContainText('Außerparlamentarisch');
+  await app.factButton(/Ministerin für Arbeit/).click();
+  await expect(app.details).toContainText('seit 2014');
+  await expect(app.details).toContainText('Stand 2023');
+  await expect(app.details).toContainText('„Stand 2023“ ist das erschlossene Jahr der Kandidatur');
+  // Amount, people, the institution at its town, every quote with its source.
+  await app.factButton(/Fördermittelbescheid/).click();
+  await expect(app.details).toContainText('477.970 €');
+  await expect(app.details).toContainText('Antje Hochwind');
+  await expect(app.marker('Artern')).toHaveAttribute('data-highlighted', 'true');
+  await expect(app.details.locator('blockquote')).toHaveCount(1);
+  await app.factButton(/Auftakt des Landesprogramms Familie in Artern/).click();
+  await expect(app.details.locator('blockquote')).toHaveCount(2);
+  await expect(app.details).toContainText(
+    'Familienministerin Heike Werner besucht Modellkommunen des Landesprogramms Familie',
+  );
+  // English titles and summaries came back too.
+  await page.getByRole('button', { name: 'English', exact: true }).click();
+  await expect(
+    page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 3 }),
+  ).toHaveText('Launch of the Family Programme in Artern');
 });

@@ -12,14 +12,14 @@ test('5,000 places are drawn as a clustered layer and stay selectable', async ({
   await page.route('**/data/dataset.json', (route) => route.fulfill({ json: big }));
   await app.open();
   await expect(app.markers).toHaveCount(0);
-  await expect(app.map).toContainText('5000 Orte, zu Gruppen zusammengefasst');
+  await expect(app.map).toContainText('5.000 Orte, zu Gruppen zusammengefasst');
   // The fact at the isolated place moves the camera there; its point is then in the middle.
   // The list of 5,000 facts is windowed: the search finds the fact, as a user would.
   const search = app.facts.getByRole('searchbox');
   await search.fill('Fakt 0 in Einzelort');
   await app.factButton('Fakt 0 in Einzelort').click();
   await search.fill('');
-  await expect(app.map).toContainText('5000 Orte, zu Gruppen zusammengefasst');
+  await expect(app.map).toContainText('5.000 Orte, zu Gruppen zusammengefasst');
   const canvas = app.map.locator('canvas');
   await page.waitForFunction(() => document.querySelector('.maplibregl-canvas') !== null);
   await page.waitForTimeout(1200);

@@ -155,6 +155,7 @@ const de = {
   loadHttp: 'Der Server antwortet mit einem Fehler ({detail}).',
   updateAvailable: 'Neue Version verfügbar —',
   updateReload: 'neu laden',
+  openFileHere: 'Die Datei hier öffnen:',
   recentDatasets: 'Zuletzt geöffnet',
   recentNone: 'Noch keine eigenen Datensätze in diesem Browser.',
   recentMeta: {
@@ -172,7 +173,7 @@ const de = {
   loadTooLarge: 'Die Datei ist größer als {mb} MB.',
   loadTooLargeSize: 'Die Datei ist zu groß: {size} MB, erlaubt sind höchstens {mb} MB.',
   loadMissingLocal:
-    'Dieser Datensatz wurde aus einer Datei in einem anderen Browser geöffnet (oder hier entfernt); dieser Browser hat ihn nicht. Öffnen Sie die Datei hier mit „Datensatz öffnen“.',
+    'Dieser Datensatz wurde aus einer Datei in einem anderen Browser geöffnet (oder hier entfernt); dieser Browser hat ihn nicht.',
   invalidUrl: 'Bitte eine http(s)-Adresse oder einen relativen Pfad angeben.',
   export: 'Exportieren',
   exportJson: 'JSON (Datensatz)',
@@ -378,6 +379,7 @@ const en: Catalogue = {
   loadHttp: 'The server answered with an error ({detail}).',
   updateAvailable: 'New version available —',
   updateReload: 'reload',
+  openFileHere: 'Open the file here:',
   recentDatasets: 'Recently opened',
   recentNone: 'No datasets of your own in this browser yet.',
   recentMeta: {
@@ -395,7 +397,7 @@ const en: Catalogue = {
   loadTooLarge: 'The file is larger than {mb} MB.',
   loadTooLargeSize: 'The file is too large: {size} MB, at most {mb} MB are allowed.',
   loadMissingLocal:
-    'This dataset was opened from a file in another browser (or removed here); this browser does not have it. Open the file here with “Open dataset”.',
+    'This dataset was opened from a file in another browser (or removed here); this browser does not have it.',
   invalidUrl: 'Please give an http(s) address or a relative path.',
   export: 'Export',
   exportJson: 'JSON (dataset)',

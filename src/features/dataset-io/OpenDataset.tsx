@@ -40,6 +40,7 @@ export function OpenDataset({
   const [url, setUrl] = useState('');
   const fileId = useId();
   const urlId = useId();
+  const reopenId = useId();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -117,6 +118,22 @@ export function OpenDataset({
                 <li key={i}>{describeIssue(issue, lang)}</li>
               ))}
             </ul>
+          ) : null}
+          {error.reason === 'missing-local' ? (
+            // The file is on the reader's disk, not in this browser: offer to open it here.
+            <p className="open-dataset__reopen">
+              <label htmlFor={reopenId}>{t('openFileHere')}</label>{' '}
+              <input
+                id={reopenId}
+                type="file"
+                accept=".json,.csv,application/json,text/csv"
+                onChange={(event) => {
+                  const file = event.target.files?.[0];
+                  if (file) onOpenFile(file);
+                  event.target.value = '';
+                }}
+              />
+            </p>
           ) : null}
           <button type="button" className="button" onClick={onDismissError}>
             {t('close')}
