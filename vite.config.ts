@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { Resvg } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
 import { VitePWA } from 'vite-plugin-pwa';
+import { pagesPlugin } from './scripts/pages/pages-plugin';
 import { fileURLToPath } from 'node:url';
 import { WIDE_LAYOUT } from './src/app/layout';
 import { BUNDLED_DATASET_URL } from './src/data/bundled-dataset';
@@ -138,6 +139,8 @@ function offlinePlugin() {
     },
     workbox: {
       globPatterns: ['**/*.{html,js,mjs,css,woff2,svg,png,json,geojson}'],
+      // Preview images are for link previews, not for the app.
+      globIgnores: ['og/**'],
       // The map chunk is over workbox's 2 MiB default in development builds with source maps.
       maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       navigateFallback: 'index.html',
@@ -219,6 +222,8 @@ export default defineConfig({
     contentSecurityPolicyPlugin(),
     preloadViewChunksPlugin(),
     appIconsPlugin(),
+    // Before the service worker's plugin: the pages are precached with the app.
+    pagesPlugin(process.env.SITE_URL),
     offlinePlugin(),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },

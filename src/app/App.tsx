@@ -15,6 +15,7 @@ import { ShareButton } from '@/features/share/ShareButton';
 import { TourButton, TourStartButton } from '@/features/tour/TourButton';
 import { TourPlayer } from '@/features/tour/TourPlayer';
 import { AppliedQuery } from '@/state/use-matching-facts';
+import { shareableUrl } from '@/state/share-link';
 import { useUrlSync } from '@/state/url-sync';
 import { clearSelection, reconcileWithDataset } from '@/state/view-actions';
 import { useTranslate } from '@/state/use-translate';
@@ -166,7 +167,7 @@ export function App() {
             </button>
           )}
           {index ? <TourButton index={index} /> : null}
-          <ShareButton />
+          <ShareButton url={() => shareableUrl(store.getState(), index ?? null)} />
           <LanguageSwitch />
         </header>
         <LinkNotice />

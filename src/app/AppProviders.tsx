@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { langFromLocale } from '@/domain/lang';
+import { parsePagePath, withPageTarget } from '@/domain/page-path';
 import { parseViewState } from '@/domain/view-state';
 import { fromLinkState } from '@/state/link-state';
 import { browserHistory, createUrlSync, UrlSyncContext } from '@/state/url-sync';
@@ -21,7 +22,12 @@ export function AppProviders({ children }: { children: ReactNode }) {
   const [fallbackLang] = useState(() => langFromLocale(navigator.language) ?? 'de');
   const [store] = useState(() => {
     const { state, ignored } = parseViewState(window.location.search);
-    return createViewStore({ ...fromLinkState(state, fallbackLang), ignored });
+    // On a fact's or place's page (`fakt/<id>/`), the page names the selection.
+    const page = parsePagePath(window.location.pathname).target;
+    return createViewStore({
+      ...fromLinkState(withPageTarget(state, page), fallbackLang),
+      ignored,
+    });
   });
   const [sync] = useState(() =>
     createUrlSync(store, browserHistory, {

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Lang } from '@/domain/lang';
+import { parsePagePath, withPageTarget, type PageTarget } from '@/domain/page-path';
 import { formatViewState, parseViewState, type LinkState } from '@/domain/view-state';
 import { DISCRETE_KEYS, fromLinkState, toLinkState } from './link-state';
 import type { ViewState, ViewStore } from './view-store';
@@ -8,6 +9,8 @@ import type { ViewState, ViewStore } from './view-store';
 export interface HistoryPort {
   /** The current query string, with its `?` or ''. */
   read(): string;
+  /** The fact or place page the app runs on (`fakt/<id>/`), if any. */
+  page?(): PageTarget | null;
   push(search: string): void;
   replace(search: string): void;
   /** Calls back on Back and Forward; returns the unsubscribe. */
@@ -99,7 +102,9 @@ export function createUrlSync(
   const onPop = () => {
     clearTimeout(replaceTimer);
     clearTimeout(queryTimer);
-    const { state, ignored } = parseViewState(port.read());
+    const parsed = parseViewState(port.read());
+    const state = withPageTarget(parsed.state, port.page?.() ?? null);
+    const { ignored } = parsed;
     applying = true;
     try {
       store.setState({ ...fromLinkState(state, options.fallbackLang), ignored });
@@ -138,6 +143,7 @@ export function createUrlSync(
 /** The real browser history. */
 export const browserHistory: HistoryPort = {
   read: () => window.location.search,
+  page: () => parsePagePath(window.location.pathname).target,
   push: (search) =>
     window.history.pushState(
       null,

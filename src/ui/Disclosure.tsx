@@ -9,12 +9,15 @@ export function Disclosure({
   label,
   className,
   id,
+  onOpen,
   children,
 }: {
   label: string;
   className: string;
   /** The button's id, for returning focus to it. */
   id?: string;
+  /** Called when the panel opens (to load what it shows). */
+  onOpen?: () => void;
   children: ReactNode | ((panel: { open: boolean; close: () => void }) => ReactNode);
 }) {
   const [open, setOpen] = useState(false);
@@ -27,7 +30,10 @@ export function Disclosure({
         className="button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          if (!open) onOpen?.();
+          setOpen(!open);
+        }}
       >
         {label}
       </button>

@@ -12,6 +12,8 @@ import { clearSelection, selectFact, selectPlace } from '@/state/view-actions';
 import { useTranslate } from '@/state/use-translate';
 import { useView, useViewStoreApi } from '@/state/view-store';
 import { Localized } from '@/ui/Localized';
+import { shareableUrl } from '@/state/share-link';
+import { CitePanel } from './CitePanel';
 import { SourceDialog, type SourcePassage } from './SourceDialog';
 
 /** An http(s) URL to link to; anything else (javascript:, data:, junk) is shown, never linked. */
@@ -254,6 +256,8 @@ function FactDetails({ index, fact, lang, t }: ViewProps & { fact: Fact }) {
           </>
         ) : null}
       </dl>
+      <CitePanel index={index} fact={fact} />
+      <p className="details__link print-only">{shareableUrl(store.getState(), index)}</p>
       <h4>{t('evidence')}</h4>
       {fact.evidence.map((evidence, i) => {
         const source = index.sources.get(evidence.source);

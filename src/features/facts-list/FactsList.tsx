@@ -1,4 +1,12 @@
-import { memo, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import {
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+} from 'react';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import type { Fact } from '@/domain/dataset-schema';
 import { formatFactTime } from '@/domain/fact-time';
@@ -54,13 +62,31 @@ function scrollParent(element: HTMLElement): HTMLElement {
  * height, every row says its position (`aria-posinset`/`aria-setsize`), and the focused row
  * stays rendered while the list scrolls.
  */
+/** True between the browser's `beforeprint` and `afterprint`. */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const on = () => setPrinting(true);
+    const off = () => setPrinting(false);
+    window.addEventListener('beforeprint', on);
+    window.addEventListener('afterprint', off);
+    return () => {
+      window.removeEventListener('beforeprint', on);
+      window.removeEventListener('afterprint', off);
+    };
+  }, []);
+  return printing;
+}
+
 export function FactsList({ index }: { index: DatasetIndex }) {
   const { lang, t } = useTranslate();
   const matching = useMatchingFacts(index);
   const groups = useMemo(() => groupByCategory(index, lang, matching), [index, lang, matching]);
   const selectedFactId = useView((s) => s.selectedFactId);
   const sizes = useMemo(() => groups.map((g) => g.facts.length), [groups]);
-  const windowed = sizes.reduce((sum, size) => sum + size, 0) > WINDOWED_FROM;
+  // Printing shows the whole list, not the rows in view (the print stylesheet lays it out).
+  const printing = usePrinting();
+  const windowed = !printing && sizes.reduce((sum, size) => sum + size, 0) > WINDOWED_FROM;
   const rootRef = useRef<HTMLDivElement>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const keep = useMemo(() => rowOf(groups, focusedId), [groups, focusedId]);

@@ -4,10 +4,11 @@ import { useTranslate } from '@/state/use-translate';
 type ShareState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
 
 /**
- * Copies the current URL (which always holds the whole view). Where the Clipboard API is
- * missing or refused, shows the URL in a read-only field, selected, to copy by hand.
+ * Copies the link to this view (`url`: for a bundled fact or place, the page that previews
+ * it). Where the Clipboard API is missing or refused, shows the URL in a read-only field,
+ * selected, to copy by hand.
  */
-export function ShareButton() {
+export function ShareButton({ url: linkToView }: { url: () => string }) {
   const { t } = useTranslate();
   const [state, setState] = useState<ShareState>({ kind: 'idle' });
   const fieldRef = useRef<HTMLInputElement>(null);
@@ -20,7 +21,7 @@ export function ShareButton() {
   }, [state]);
 
   const share = async () => {
-    const url = window.location.href;
+    const url = linkToView();
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(url);
