@@ -33,6 +33,11 @@ test('after one visit the app opens and works with the network off', async ({
   await app.details.getByRole('button', { name: 'im Original lesen' }).click();
   await expect(app.sourceDialog).toContainText('477.970 Euro');
   await page.keyboard.press('Escape');
+  // A fact's page, offline: it is precached with the app.
+  await app.open('fakt/lsz-mobiles-familienzentrum/');
+  await expect(app.details.getByRole('heading', { level: 3 })).toHaveText(
+    'Projekt „Mobiles Familienzentrum“',
+  );
   // A deep link, offline.
   await app.open('?fact=lsz-auftakt-altenburg&lang=en');
   await expect(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDatasetIndex } from '../../src/domain/dataset-index';
 import { datasetFixture } from '../../src/domain/testing/dataset-fixture';
 import { factPageParts, placePageParts, renderPage } from './page-html';
-import { siteUrlFrom } from './pages-plugin';
+import { robotsTxt, sitemapXml, siteUrlFrom } from './pages-plugin';
 
 const INDEX_HTML = `<!doctype html>
 <html lang="de">
@@ -75,5 +75,17 @@ describe('renderPage', () => {
     const place = placePageParts(index, index.places.get('artern')!);
     expect(place.structured).toMatchObject({ '@type': 'Place', name: 'Artern' });
     expect(place.body).toContain('<a href="fakt/besuch-artern/">Besuch in Artern</a>');
+  });
+});
+
+describe('sitemap and robots', () => {
+  it('list the root and every page under SITE_URL', () => {
+    const xml = sitemapXml('https://example.org/k/', ['fakt/a/', 'ort/b/']);
+    expect(xml).toContain('<loc>https://example.org/k/</loc>');
+    expect(xml).toContain('<loc>https://example.org/k/fakt/a/</loc>');
+    expect(xml).toContain('<loc>https://example.org/k/ort/b/</loc>');
+    expect(robotsTxt('https://example.org/k/')).toBe(
+      'User-agent: *\nAllow: /\nSitemap: https://example.org/k/sitemap.xml\n',
+    );
   });
 });

@@ -29,6 +29,16 @@ export function siteUrlFrom(value: string | undefined): string | null {
   }
 }
 
+/** The sitemap of the site's root and its pages. */
+export function sitemapXml(siteUrl: string, paths: readonly string[]): string {
+  const urls = ['', ...paths].map((path) => `  <url><loc>${siteUrl}${path}</loc></url>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}
+
+export function robotsTxt(siteUrl: string): string {
+  return `User-agent: *\nAllow: /\nSitemap: ${siteUrl}sitemap.xml\n`;
+}
+
 export function pagesPlugin(siteUrlSetting: string | undefined): Plugin {
   const siteUrl = siteUrlFrom(siteUrlSetting);
   return {
@@ -83,19 +93,13 @@ export function pagesPlugin(siteUrlSetting: string | undefined): Plugin {
         this.emitFile({ type: 'asset', fileName: parts.imagePath, source: png });
       }
       if (siteUrl) {
-        const urls = ['', ...pages.map((parts) => pagePath(parts.target))];
+        const paths = pages.map((parts) => pagePath(parts.target));
         this.emitFile({
           type: 'asset',
           fileName: 'sitemap.xml',
-          source: `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls
-            .map((path) => `  <url><loc>${siteUrl}${path}</loc></url>`)
-            .join('\n')}\n</urlset>\n`,
+          source: sitemapXml(siteUrl, paths),
         });
-        this.emitFile({
-          type: 'asset',
-          fileName: 'robots.txt',
-          source: `User-agent: *\nAllow: /\nSitemap: ${siteUrl}sitemap.xml\n`,
-        });
+        this.emitFile({ type: 'asset', fileName: 'robots.txt', source: robotsTxt(siteUrl) });
       }
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       this.info(
