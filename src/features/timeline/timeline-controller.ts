@@ -346,7 +346,7 @@ export function createTimelineController(
       timeline.setSelection([...factIds]);
       // Revealing frames the selected items by their dates, as the map frames their places;
       // items already drawn on their own in the window stay where they are.
-      if (!reveal || factIds.length === 0 || factIds.every(isOnScreen)) return;
+      if (!reveal || factIds.length === 0) return;
       const span = spanOf(
         factIds.flatMap((id) => {
           const row = items.get(id);
@@ -355,6 +355,12 @@ export function createTimelineController(
       );
       if (!span) return;
       const frame = frameInterval(span);
+      // A short selection at an overview zooms in to it: drawn apart from its cluster it would
+      // stack a row of its own, and its neighbours stay counted, not shown.
+      const visible = windowSpan();
+      const short =
+        !clustered && visible >= CLUSTER_FROM_SPAN && frame.end - frame.start < visible / 4;
+      if (!short && factIds.every(isOnScreen)) return;
       timeline.setWindow(new Date(frame.start), new Date(frame.end), { animation: animate });
     },
     setCursor(at) {
