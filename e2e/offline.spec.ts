@@ -33,8 +33,10 @@ test('after one visit the app opens and works with the network off', async ({
   await app.details.getByRole('button', { name: 'im Original lesen' }).click();
   await expect(app.sourceDialog).toContainText('477.970 Euro');
   await page.keyboard.press('Escape');
-  // A fact's page, offline: it is precached with the app.
+  // A fact's page, offline: it is precached with the app, and it is the same app (no
+  // "new version" for the worker the root page registered).
   await app.open('fakt/lsz-mobiles-familienzentrum/');
+  await expect(page.locator('.update-notice')).toBeEmpty();
   await expect(app.details.getByRole('heading', { level: 3 })).toHaveText(
     'Projekt „Mobiles Familienzentrum“',
   );

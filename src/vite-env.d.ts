@@ -1,5 +1,4 @@
 /// <reference types="vite/client" />
-/// <reference types="vite-plugin-pwa/vanillajs" />
 
 interface ImportMetaEnv {
   /** Optional online basemap style URL (e.g. OpenFreeMap); unset, the map stays offline. */
