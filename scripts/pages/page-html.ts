@@ -64,6 +64,13 @@ function shorten(text: string, max = 200): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
 
+/** schema.org's `geo` for a place drawn at `anchor`; nothing without coordinates. */
+function geoOf(anchor: Place | null | undefined): Record<string, unknown> {
+  if (!anchor?.coordinates) return {};
+  const [longitude, latitude] = anchor.coordinates;
+  return { geo: { '@type': 'GeoCoordinates', latitude, longitude } };
+}
+
 /** An ISO date for schema.org from a partial date: `2018-03-19`, `2018-03`, `1999`. */
 function isoDate(fact: Fact): string {
   return fact.time.type === 'range' || fact.time.type === 'ongoing'
@@ -140,15 +147,7 @@ export function factPageParts(index: DatasetIndex, fact: Fact): PageParts {
                 location: places.map((place) => ({
                   '@type': 'Place',
                   name: place.name,
-                  ...(anchor?.coordinates
-                    ? {
-                        geo: {
-                          '@type': 'GeoCoordinates',
-                          latitude: anchor.coordinates[1],
-                          longitude: anchor.coordinates[0],
-                        },
-                      }
-                    : {}),
+                  ...geoOf(anchor),
                 })),
               }
             : {}),
@@ -210,15 +209,7 @@ export function placePageParts(index: DatasetIndex, place: Place): PageParts {
       '@type': 'Place',
       name: place.name,
       ...(place.note ? { description: place.note } : {}),
-      ...(anchor?.coordinates
-        ? {
-            geo: {
-              '@type': 'GeoCoordinates',
-              latitude: anchor.coordinates[1],
-              longitude: anchor.coordinates[0],
-            },
-          }
-        : {}),
+      ...geoOf(anchor),
     },
     body: [
       `<h1>${escapeHtml(place.name)}</h1>`,

@@ -24,6 +24,22 @@ interface Props {
   readonly onDismissError: () => void;
 }
 
+/** A file picker for datasets; cleared after each choice, so the same file can be chosen again. */
+function DatasetFileInput({ id, onOpenFile }: { id: string; onOpenFile: (file: File) => void }) {
+  return (
+    <input
+      id={id}
+      type="file"
+      accept=".json,.csv,application/json,text/csv"
+      onChange={(event) => {
+        const file = event.target.files?.[0];
+        if (file) onOpenFile(file);
+        event.target.value = '';
+      }}
+    />
+  );
+}
+
 /**
  * "Datensatz öffnen": a disclosure with a file picker and an address field. Errors list every
  * problem with where it is; the dataset in use stays loaded.
@@ -76,16 +92,7 @@ export function OpenDataset({
           <>
             <h2 className="open-dataset__title">{t('openDatasetTitle')}</h2>
             <label htmlFor={fileId}>{t('openFile')}</label>
-            <input
-              id={fileId}
-              type="file"
-              accept=".json,.csv,application/json,text/csv"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                if (file) onOpenFile(file);
-                event.target.value = '';
-              }}
-            />
+            <DatasetFileInput id={fileId} onOpenFile={onOpenFile} />
             <form onSubmit={submit} className="open-dataset__url">
               <label htmlFor={urlId}>{t('openUrl')}</label>
               <input
@@ -123,16 +130,7 @@ export function OpenDataset({
             // The file is on the reader's disk, not in this browser: offer to open it here.
             <p className="open-dataset__reopen">
               <label htmlFor={reopenId}>{t('openFileHere')}</label>{' '}
-              <input
-                id={reopenId}
-                type="file"
-                accept=".json,.csv,application/json,text/csv"
-                onChange={(event) => {
-                  const file = event.target.files?.[0];
-                  if (file) onOpenFile(file);
-                  event.target.value = '';
-                }}
-              />
+              <DatasetFileInput id={reopenId} onOpenFile={onOpenFile} />
             </p>
           ) : null}
           <button type="button" className="button" onClick={onDismissError}>
