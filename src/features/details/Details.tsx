@@ -3,9 +3,8 @@ import { formatAmount } from '@/domain/amount';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import type { Fact, Place } from '@/domain/dataset-schema';
 import { formatAsOf, formatFactTime, intlLocale } from '@/domain/fact-time';
-import { numberFormat } from '@/domain/intl-cache';
 import { formatPartialDate, parsePartialDate } from '@/domain/partial-date';
-import { factKindLabel, type MessageKey, type Translate } from '@/domain/messages';
+import { factKindLabel, formatNumber, type MessageKey, type Translate } from '@/domain/messages';
 import type { Lang } from '@/domain/lang';
 import { selectDataExtent, selectFactsAtPlace } from '@/domain/selectors';
 import { clearSelection, selectFact, selectPlace } from '@/state/view-actions';
@@ -71,7 +70,6 @@ function Overview({ index, lang, t, actions }: ViewProps & { actions?: ReactNode
     const last = new Date(end - 1).getUTCFullYear();
     return first === last ? String(first) : `${first}–${last}`;
   };
-  const count = numberFormat(locale, {});
   return (
     <article className="details__overview" aria-labelledby="details-title">
       <h3 id="details-title">
@@ -84,9 +82,9 @@ function Overview({ index, lang, t, actions }: ViewProps & { actions?: ReactNode
       ) : null}
       <dl className="details__facts details__counts">
         <dt>{t('overviewFacts')}</dt>
-        <dd>{count.format(dataset.facts.length)}</dd>
+        <dd>{formatNumber(dataset.facts.length, lang)}</dd>
         <dt>{t('overviewPlaces')}</dt>
-        <dd>{count.format(dataset.places.length)}</dd>
+        <dd>{formatNumber(dataset.places.length, lang)}</dd>
         {extent ? (
           <>
             <dt>{t('overviewPeriod')}</dt>
