@@ -34,7 +34,7 @@ describe('sourceToCsl', () => {
         kind: 'Bericht',
         date: '1999',
         publisher: 'Landtag',
-        url: 'https://example.org/t',
+        url: 'http://127.0.0.1:8080/t',
       },
       accessed,
     );
@@ -42,7 +42,7 @@ describe('sourceToCsl', () => {
       type: 'webpage',
       issued: { 'date-parts': [[1999]] },
       publisher: 'Landtag',
-      URL: 'https://example.org/t',
+      URL: 'http://127.0.0.1:8080/t',
     });
     expect(item.issued).not.toHaveProperty('circa');
     // What citeproc-js and Zotero read: a JSON array of items.

@@ -25,9 +25,9 @@ describe('shareableUrl', () => {
     expect(shareableUrl(DEFAULT_VIEW_STATE, index, at('/fakt/besuch-artern/'))).toBe(
       'http://127.0.0.1:4173/?lang=de',
     );
-    const other = { ...place, dataUrl: 'https://example.org/x.json' };
+    const other = { ...place, dataUrl: 'http://127.0.0.1:8080/x.json' };
     expect(shareableUrl(other, index, at('/'))).toBe(
-      'http://127.0.0.1:4173/?data=https%3A%2F%2Fexample.org%2Fx.json&lang=de&place=artern',
+      'http://127.0.0.1:4173/?data=http%3A%2F%2F127.0.0.1%3A8080%2Fx.json&lang=de&place=artern',
     );
   });
 });

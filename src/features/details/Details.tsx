@@ -109,7 +109,7 @@ function Overview({ index, lang, t, actions }: ViewProps & { actions?: ReactNode
                       {formatPartialDate(parsePartialDate(source.date)!, locale)}
                       {source.dateInferred ? (
                         <details className="details__inferred">
-                          <summary>{t('inferred')}</summary>
+                          <summary className="badge">{t('inferred')}</summary>
                           <p lang="de">{source.dateInferred}</p>
                         </details>
                       ) : null}
