@@ -228,6 +228,8 @@ export default defineConfig({
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: true },
+  // The dataset worker is a module worker (src/data/worker-client.ts).
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1' },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useState, type ComponentProps, type ReactNode } from 'react';
-import { DatasetLoadError, encodingOf, keepFailureOf } from '@/data/dataset-query';
+import { encodingOf, keepFailureOf } from '@/data/dataset-query';
+import { DatasetLoadError } from '@/data/load-protocol';
+import { searcherOf } from '@/data/worker-client';
 import { ExportMenu } from '@/features/dataset-io/ExportMenu';
+import { LoadProgressBar } from '@/features/dataset-io/LoadProgressBar';
 import { OpenDataset } from '@/features/dataset-io/OpenDataset';
 import { localize } from '@/domain/lang';
 import type { Translate } from '@/domain/messages';
-import { describeIssue } from '@/domain/validate-dataset';
+import { describeIssue } from '@/domain/dataset-issue';
 import { Details } from '@/features/details/Details';
 import { FactsList } from '@/features/facts-list/FactsList';
 // Types only (erased from the build): the views' code stays in their own chunks.
@@ -120,7 +123,7 @@ export function App() {
   ];
   return (
     // The search the views filter by: one for all of them (state/use-matching-facts.tsx).
-    <AppliedQuery index={index ?? null}>
+    <AppliedQuery index={index ?? null} searcher={index ? searcherOf(index) : undefined}>
       <div
         className={embed ? 'app app--embed' : 'app'}
         data-dragging={dragging || undefined}
@@ -158,6 +161,7 @@ export function App() {
             onOpenUrl={openUrl}
             onDismissError={dismissOpenError}
           />
+          <LoadProgressBar />
           {index ? (
             <ExportMenu index={index} />
           ) : (

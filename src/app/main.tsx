@@ -2,8 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { AppProviders } from './AppProviders';
+import { prestartWorker } from '@/data/worker-client';
 import { registerServiceWorker } from './service-worker';
 import './app.css';
+
+// The dataset worker's script loads while React renders the shell (data/worker-client.ts).
+prestartWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

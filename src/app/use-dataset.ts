@@ -1,12 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
-import {
-  DatasetLoadError,
-  datasetQueryOptions,
-  keepDataset,
-  MAX_DATASET_BYTES,
-  readDatasetFile,
-} from '@/data/dataset-query';
+import { datasetQueryOptions, readDatasetFile } from '@/data/dataset-query';
+import { DatasetLoadError, MAX_DATASET_BYTES } from '@/data/load-protocol';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import type { OpenError } from '@/features/dataset-io/OpenDataset';
 import { useUrlSync } from '@/state/url-sync';
@@ -15,12 +10,16 @@ import { useView, useViewStoreApi } from '@/state/view-store';
 
 export const MAX_MEGABYTES = MAX_DATASET_BYTES / 1024 / 1024;
 
-function toOpenError(error: unknown): OpenError {
+function toOpenError(error: unknown): OpenError | null {
+  // A cancelled load is the reader's choice, not a failure to report.
   if (error instanceof DatasetLoadError) {
+    const { reason } = error;
+    if (reason === 'cancelled') return null;
     return {
-      reason: error.reason,
+      reason,
       ...(error.reason === 'http' ? { detail: error.message } : {}),
-      ...(error.bytes !== undefined ? { bytes: error.bytes } : {}),
+      // Streamed past the limit without a length: only "larger than the limit" is known.
+      ...(error.bytes !== undefined && !error.atLeast ? { bytes: error.bytes } : {}),
       issues: error.issues,
     };
   }
@@ -78,9 +77,8 @@ export function useDataset() {
     async (file: File) => {
       setOpenError(null);
       try {
-        const { key, index, bytes } = await readDatasetFile(file);
+        const { key, index } = await readDatasetFile(file);
         queryClient.setQueryData(datasetQueryOptions(key).queryKey, index);
-        await keepDataset(key, file.name, bytes, index);
         openDatasetUrl(store, key);
         setStatus({ name: file.name, count: index.dataset.facts.length });
       } catch (error) {

@@ -1,59 +1,25 @@
 import { queryOptions } from '@tanstack/react-query';
-import { csvToDataset } from '@/domain/csv-dataset';
-import { createDatasetIndex, type DatasetIndex } from '@/domain/dataset-index';
-import { decodeText, type TextEncodingName } from '@/domain/text-encoding';
+import type { DatasetIndex } from '@/domain/dataset-index';
+import type { TextEncodingName } from '@/domain/text-encoding';
 import { isLocalDatasetKey } from '@/domain/view-state';
-import { parseJsonText, validateDataset, type DatasetIssue } from '@/domain/validate-dataset';
 
 import { BUNDLED_DATASET_URL } from './bundled-dataset';
 import {
   createDatasetStore,
   DatasetStoreError,
-  localDatasetKey,
   requestPersistentStorage,
   type DatasetStore,
 } from './dataset-store';
+import { trackLoad } from './load-progress';
+import { fetchBytes } from './read-bytes';
+import { DatasetLoadError, type LoadSource } from './load-protocol';
+import { openInWorker, type LoadedDataset } from './worker-client';
 
 let store: DatasetStore | null = null;
-/** The page's dataset store, made on first use (never during start-up of the bundled one). */
+/** The page's dataset store (for the list of kept datasets), made on first use. */
 export function keptDatasets(): DatasetStore {
   store ??= createDatasetStore();
   return store;
-}
-
-/** Larger files are refused before they are read: they would freeze the tab. */
-export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
-/** A dataset URL that has not answered by then is given up. */
-export const FETCH_TIMEOUT_MS = 30_000;
-
-export type DatasetLoadReason =
-  | 'network'
-  | 'timeout'
-  | 'http'
-  | 'too-large'
-  | 'invalid'
-  /** A `local:` key this browser does not keep: the file was opened elsewhere (or removed). */
-  | 'missing-local';
-
-/** Why a dataset could not be used; `issues` lists every problem of an invalid file. */
-export class DatasetLoadError extends Error {
-  constructor(
-    readonly reason: DatasetLoadReason,
-    message: string,
-    readonly issues: readonly DatasetIssue[] = [],
-    /** For `too-large`: the size found, in bytes, when it is known. */
-    readonly bytes?: number,
-  ) {
-    super(message);
-    this.name = 'DatasetLoadError';
-  }
-}
-
-export type DatasetFormat = 'json' | 'csv';
-
-/** CSV by file extension or media type; JSON otherwise. */
-export function formatOf(name: string, contentType = ''): DatasetFormat {
-  return /\.csv(\?|#|$)/i.test(name) || /text\/csv/i.test(contentType) ? 'csv' : 'json';
 }
 
 /** How each dataset's file was read, when not as UTF-8: the status line says so. */
@@ -64,65 +30,6 @@ export function encodingOf(index: DatasetIndex): Exclude<TextEncodingName, 'utf-
   return encodings.get(index);
 }
 
-/** Decodes a file's bytes (see `decodeText`), then parses and validates them. */
-export function parseDatasetBytes(
-  bytes: Uint8Array,
-  name: string,
-  format: DatasetFormat,
-): DatasetIndex {
-  const { text, encoding } = decodeText(bytes);
-  const index = parseDatasetText(text, name, format);
-  if (encoding !== 'utf-8') encodings.set(index, encoding);
-  return index;
-}
-
-/** Parses and validates once, at the boundary; everything above gets an index. */
-export function parseDatasetText(text: string, name: string, format: DatasetFormat): DatasetIndex {
-  let result;
-  if (format === 'csv') {
-    result = csvToDataset(text, name.replace(/^.*\//, '').replace(/\.csv$/i, ''));
-  } else {
-    const parsed = parseJsonText(text);
-    if (!parsed.ok) throw new DatasetLoadError('invalid', 'syntax', [parsed.issue]);
-    result = validateDataset(parsed.value);
-  }
-  if (!result.ok) throw new DatasetLoadError('invalid', 'invalid dataset', result.issues);
-  return createDatasetIndex(result.dataset);
-}
-
-/** Fetches a dataset's bytes, within the time and size limits. */
-async function fetchDatasetBytes(
-  url: string,
-  signal?: AbortSignal,
-): Promise<{ bytes: Uint8Array; contentType: string }> {
-  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      headers: { Accept: 'application/json, text/csv' },
-    });
-  } catch (error) {
-    if (timeout.aborted) throw new DatasetLoadError('timeout', url);
-    // A refused CORS request and an unreachable host look the same from here.
-    throw new DatasetLoadError('network', error instanceof Error ? error.message : String(error));
-  }
-  if (!response.ok) throw new DatasetLoadError('http', `HTTP ${response.status}`);
-  const announced = Number(response.headers.get('Content-Length') ?? 0);
-  if (announced > MAX_DATASET_BYTES) throw new DatasetLoadError('too-large', url, [], announced);
-  // The limit counts bytes, as for files (a server may send no Content-Length).
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.byteLength > MAX_DATASET_BYTES) {
-    throw new DatasetLoadError('too-large', url, [], bytes.byteLength);
-  }
-  return { bytes, contentType: response.headers.get('Content-Type') ?? '' };
-}
-
-export async function fetchDataset(url: string, signal?: AbortSignal): Promise<DatasetIndex> {
-  const { bytes, contentType } = await fetchDatasetBytes(url, signal);
-  return parseDatasetBytes(bytes, url, formatOf(url, contentType));
-}
-
 /** Why a dataset could not be kept in this browser; it is still open for the session. */
 const keepFailures = new WeakMap<DatasetIndex, DatasetStoreError>();
 
@@ -130,31 +37,40 @@ export function keepFailureOf(index: DatasetIndex): DatasetStoreError | undefine
   return keepFailures.get(index);
 }
 
-/** Keeps a dataset's bytes in this browser; a failure is remembered for the status line. */
-export async function keepDataset(
-  key: string,
+/** An address as the worker fetches it: absolute, against the page (not the worker's script). */
+function absolute(url: string): string {
+  return new URL(url, document.baseURI).href;
+}
+
+/**
+ * Opens a dataset in the worker, with the progress indicator and its cancel button; aborting
+ * `signal` (react-query dropping the query) cancels as well.
+ */
+async function open(
+  source: LoadSource,
   name: string,
-  bytes: Uint8Array,
-  index: DatasetIndex,
-): Promise<void> {
+  signal?: AbortSignal,
+): Promise<LoadedDataset> {
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  signal?.addEventListener('abort', abort, { once: true });
+  const tracked = trackLoad(name, controller);
   try {
-    await keptDatasets().keep({
-      key,
-      name,
-      title: index.dataset.title.de,
-      facts: index.dataset.facts.length,
-      bytes: bytes.byteLength,
-      openedAt: Date.now(),
-      data: bytes,
+    const loaded = await openInWorker(source, {
+      signal: controller.signal,
+      onProgress: tracked.report,
     });
-    void requestPersistentStorage();
-  } catch (error) {
-    keepFailures.set(
-      index,
-      error instanceof DatasetStoreError
-        ? error
-        : new DatasetStoreError('unavailable', String(error)),
-    );
+    const { index, info } = loaded;
+    if (info.encoding) encodings.set(index, info.encoding);
+    if (info.keepFailure) {
+      keepFailures.set(index, new DatasetStoreError(info.keepFailure, 'not kept'));
+    } else if (info.key !== undefined) {
+      void requestPersistentStorage();
+    }
+    return loaded;
+  } finally {
+    tracked.end();
+    signal?.removeEventListener('abort', abort);
   }
 }
 
@@ -163,48 +79,30 @@ export async function keepDataset(
  * kept, so it opens offline later), or, when the network fails, the copy kept last time.
  */
 export async function loadDataset(url: string, signal?: AbortSignal): Promise<DatasetIndex> {
-  if (isLocalDatasetKey(url)) {
-    const kept = await keptDatasets()
-      .get(url)
-      .catch(() => undefined);
-    if (!kept) throw new DatasetLoadError('missing-local', url);
-    const index = parseDatasetBytes(kept.data, kept.name, formatOf(kept.name));
-    await keepDataset(url, kept.name, kept.data, index);
-    return index;
-  }
-  let fetched;
-  try {
-    fetched = await fetchDatasetBytes(url, signal);
-  } catch (error) {
-    const offline =
-      error instanceof DatasetLoadError &&
-      (error.reason === 'network' || error.reason === 'timeout');
-    const kept = offline
-      ? await keptDatasets()
-          .get(url)
-          .catch(() => undefined)
-      : undefined;
-    if (!kept) throw error;
-    return parseDatasetBytes(kept.data, url, formatOf(url));
-  }
-  const index = parseDatasetBytes(fetched.bytes, url, formatOf(url, fetched.contentType));
-  await keepDataset(url, url, fetched.bytes, index);
-  return index;
+  const source: LoadSource = isLocalDatasetKey(url)
+    ? { kind: 'local', key: url }
+    : { kind: 'url', url: absolute(url), key: url };
+  return (await open(source, url, signal)).index;
+}
+
+/** The app's own dataset: fetched here, where the HTML's preload answers it, read in the worker. */
+async function loadBundledDataset(signal?: AbortSignal): Promise<DatasetIndex> {
+  const { bytes, contentType } = await fetchBytes(absolute(BUNDLED_DATASET_URL));
+  const source: LoadSource = { kind: 'bytes', bytes, name: BUNDLED_DATASET_URL, contentType };
+  return (await open(source, BUNDLED_DATASET_URL, signal)).index;
 }
 
 /**
  * Reads a dropped or picked file (`.json` in format v1, or `.csv` in the template) and gives
  * it its `local:` key, under which it is kept and linked.
  */
-export async function readDatasetFile(
-  file: File,
-): Promise<{ key: string; index: DatasetIndex; bytes: Uint8Array }> {
-  if (file.size > MAX_DATASET_BYTES) {
-    throw new DatasetLoadError('too-large', file.name, [], file.size);
-  }
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  const index = parseDatasetBytes(bytes, file.name, formatOf(file.name, file.type));
-  return { key: await localDatasetKey(bytes), index, bytes };
+export async function readDatasetFile(file: File): Promise<{ key: string; index: DatasetIndex }> {
+  const { index, info } = await open(
+    { kind: 'file', file, name: file.name, type: file.type },
+    file.name,
+  );
+  if (info.key === undefined) throw new DatasetLoadError('invalid', 'no key');
+  return { key: info.key, index };
 }
 
 export function datasetQueryOptions(url: string = BUNDLED_DATASET_URL) {
@@ -212,7 +110,7 @@ export function datasetQueryOptions(url: string = BUNDLED_DATASET_URL) {
     queryKey: ['dataset', url],
     // The bundled dataset is the app's own file: fetched, never kept twice.
     queryFn: ({ signal }) =>
-      url === BUNDLED_DATASET_URL ? fetchDataset(url, signal) : loadDataset(url, signal),
+      url === BUNDLED_DATASET_URL ? loadBundledDataset(signal) : loadDataset(url, signal),
     // A dataset is a file: it does not go stale while the page is open.
     staleTime: Infinity,
     // An invalid file stays invalid; only a failed request is worth a second try.

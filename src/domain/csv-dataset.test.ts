@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { csvToDataset, datasetToCsv, slugify } from './csv-dataset';
 import type { Dataset } from './dataset-schema';
-import { describeIssue } from './validate-dataset';
+import { describeIssue } from './dataset-issue';
 
 const HEADER = 'id,title,start,end,place,longitude,latitude,category,source_title,source_url,quote';
 

@@ -3,7 +3,8 @@ import { ENTITY_KINDS, PLACE_KINDS } from './dataset-schema';
 import type { Category, Dataset, Entity, Fact, Place, Source } from './dataset-schema';
 import { foldText } from './search';
 import { isPartialDate } from './partial-date';
-import { validateDataset, type DatasetIssue, type ValidationResult } from './validate-dataset';
+import type { DatasetIssue } from './dataset-issue';
+import { validateDataset, type ValidationResult } from './validate-dataset';
 
 /**
  * The CSV template (docs/dataset-format.md, "CSV template"; docs/examples/template.csv): one

@@ -62,3 +62,43 @@ export function ancestry(places: ReadonlyMap<string, Place>, placeId: string): s
   }
   return chain;
 }
+
+/**
+ * The same index from lookups computed elsewhere (the dataset worker), as positions into
+ * `dataset.facts`: only maps are filled here, nothing is sorted or walked up a place chain.
+ */
+export function assembleDatasetIndex(
+  dataset: Dataset,
+  parts: {
+    readonly order: ArrayLike<number>;
+    readonly starts: ArrayLike<number>;
+    readonly ends: ArrayLike<number>;
+    readonly byPlace: ReadonlyMap<string, ArrayLike<number>>;
+  },
+): DatasetIndex {
+  const byId = <T extends { id: string }>(items: readonly T[]) =>
+    new Map(items.map((item) => [item.id, item]));
+  const facts = dataset.facts;
+  const intervals = new Map<string, Interval>();
+  for (let i = 0; i < facts.length; i++) {
+    intervals.set(facts[i]!.id, { start: parts.starts[i]!, end: parts.ends[i]! });
+  }
+  const factsInTimeOrder = Array.from(parts.order, (i) => facts[i]!);
+  const factIdsByPlace = new Map<string, readonly string[]>();
+  for (const [placeId, positions] of parts.byPlace) {
+    factIdsByPlace.set(
+      placeId,
+      Array.from(positions, (i) => facts[i]!.id),
+    );
+  }
+  return {
+    dataset,
+    facts: byId(facts),
+    places: byId(dataset.places),
+    entities: byId(dataset.entities),
+    sources: byId(dataset.sources),
+    factsInTimeOrder,
+    intervals,
+    factIdsByPlace,
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslate, factKindLabel } from './messages';
-import { describeIssue } from './validate-dataset';
+import { describeIssue } from './dataset-issue';
 
 describe('createTranslate', () => {
   it('chooses the plural form by count, in both languages', () => {

@@ -186,6 +186,14 @@ const de = {
     'Dieser Browser erlaubt hier keinen Speicher (etwa im privaten Fenster): Der Datensatz bleibt für diese Sitzung geöffnet, wird aber nicht behalten.',
   loadTooLarge: 'Die Datei ist größer als {mb} MB.',
   loadTooLargeSize: 'Die Datei ist zu groß: {size} MB, erlaubt sind höchstens {mb} MB.',
+  loadProgress: 'Fortschritt beim Öffnen',
+  loadPhase_loading: '„{name}“ wird gelesen: {loaded} von {total} MB',
+  loadPhase_loadingUnknown: '„{name}“ wird gelesen: {loaded} MB',
+  loadPhase_checking: '„{name}“ wird geprüft …',
+  loadPhase_reading: '„{name}“ wird gelesen …',
+  loadPhase_preparing: '„{name}“ wird aufbereitet …',
+  loadPhase_building: '„{name}“ wird aufbereitet: {percent} %',
+  loadCancel: 'Laden abbrechen',
   loadMissingLocal:
     'Dieser Datensatz wurde aus einer Datei in einem anderen Browser geöffnet (oder hier entfernt); dieser Browser hat ihn nicht.',
   invalidUrl: 'Bitte eine http(s)-Adresse oder einen relativen Pfad angeben.',
@@ -424,6 +432,14 @@ const en: Catalogue = {
     'This browser allows no storage here (a private window, say): the dataset stays open for this session but is not kept.',
   loadTooLarge: 'The file is larger than {mb} MB.',
   loadTooLargeSize: 'The file is too large: {size} MB, at most {mb} MB are allowed.',
+  loadProgress: 'Opening progress',
+  loadPhase_loading: 'Reading “{name}”: {loaded} of {total} MB',
+  loadPhase_loadingUnknown: 'Reading “{name}”: {loaded} MB',
+  loadPhase_checking: 'Checking “{name}” …',
+  loadPhase_reading: 'Reading “{name}” …',
+  loadPhase_preparing: 'Preparing “{name}” …',
+  loadPhase_building: 'Preparing “{name}”: {percent} %',
+  loadCancel: 'Cancel loading',
   loadMissingLocal:
     'This dataset was opened from a file in another browser (or removed here); this browser does not have it.',
   invalidUrl: 'Please give an http(s) address or a relative path.',
@@ -488,6 +504,13 @@ const LOCALES: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
 /** A count as the language writes it: "10.000", "10,000". */
 export function formatNumber(value: number, lang: Lang): string {
   return numberFormat(LOCALES[lang], {}).format(value);
+}
+
+/** Bytes as megabytes with one decimal ("12,3"), for sizes while a file is read. */
+export function formatMegabytes(bytes: number, lang: Lang): string {
+  return numberFormat(LOCALES[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    bytes / 1024 / 1024,
+  );
 }
 
 /**

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { datasetJsonSchema } from './dataset-schema';
 import { datasetFixture } from './testing/dataset-fixture';
-import { describeIssue, validateDataset, type DatasetIssue } from './validate-dataset';
+import { describeIssue, type DatasetIssue } from './dataset-issue';
+import { validateDataset } from './validate-dataset';
 
 function issuesOf(input: unknown): readonly DatasetIssue[] {
   const result = validateDataset(input);

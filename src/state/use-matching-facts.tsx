@@ -1,5 +1,6 @@
 import {
   createContext,
+  startTransition,
   useContext,
   useDeferredValue,
   useEffect,
@@ -8,14 +9,18 @@ import {
   type ReactNode,
 } from 'react';
 import type { DatasetIndex } from '@/domain/dataset-index';
-import { buildSearchTexts, selectMatchingFactIds } from '@/domain/search';
-import { SEARCH_SETTLE_MS, SETTLE_SEARCH_FROM } from './search-settle';
+import {
+  buildSearchTexts,
+  countByCategory,
+  queryWords,
+  selectMatchingFactIds,
+} from '@/domain/search';
 import { useView } from './view-store';
 
 /** Search texts are built once per dataset, not per keystroke. */
 const textsByIndex = new WeakMap<DatasetIndex, ReadonlyMap<string, string>>();
 
-export function searchTextsOf(index: DatasetIndex): ReadonlyMap<string, string> {
+function searchTextsOf(index: DatasetIndex): ReadonlyMap<string, string> {
   let texts = textsByIndex.get(index);
   if (!texts) {
     texts = buildSearchTexts(index);
@@ -24,74 +29,101 @@ export function searchTextsOf(index: DatasetIndex): ReadonlyMap<string, string> 
   return texts;
 }
 
-/**
- * The last filter result per dataset: the list, the map, the timeline, the filter bar and the
- * export all ask for it after each keystroke, and it is computed once.
- */
-const lastMatch = new WeakMap<
-  DatasetIndex,
-  { query: string; categories: readonly string[]; ids: ReadonlySet<string> | null }
->();
-
-function matchingFactIds(
-  index: DatasetIndex,
-  query: string,
-  categories: readonly string[],
-): ReadonlySet<string> | null {
-  const last = lastMatch.get(index);
-  if (last && last.query === query && last.categories === categories) return last.ids;
-  const ids = selectMatchingFactIds(index, () => searchTextsOf(index), { query, categories });
-  lastMatch.set(index, { query, categories, ids });
-  return ids;
+/** Searches a dataset elsewhere (its worker, data/worker-client.ts); rejects when superseded. */
+export interface FactSearcher {
+  search(
+    query: string,
+    categories: readonly string[],
+  ): Promise<{ ids: ReadonlySet<string> | null; counts: ReadonlyMap<string, number> }>;
 }
 
-const AppliedQueryContext = createContext<string | null>(null);
+/** What the views filter by: the facts that pass, and per category how many match the query. */
+export interface FactMatch {
+  /** The query this answers (the field may already hold a newer one). */
+  readonly query: string;
+  /** `null` when nothing filters. */
+  readonly ids: ReadonlySet<string> | null;
+  readonly counts: ReadonlyMap<string, number>;
+}
+
+/** Answered on the page: a query without words (no text is read) or a small dataset. */
+function matchOnPage(index: DatasetIndex, query: string, categories: readonly string[]): FactMatch {
+  const texts = () => searchTextsOf(index);
+  return {
+    query,
+    ids: selectMatchingFactIds(index, texts, { query, categories }),
+    counts: countByCategory(index, texts, query),
+  };
+}
+
+const MatchContext = createContext<FactMatch | undefined>(undefined);
+
+const NO_MATCH: FactMatch = { query: '', ids: null, counts: new Map() };
 
 /**
- * Holds the search as the views apply it, once for all of them. On a large dataset one update
- * of the views costs 0.5 s or more (the timeline rebuilds), so they wait until typing pauses:
- * typing a word updates them once, and every keystroke paints the search field at once. Small
- * datasets filter per key. Only this component follows the field's text; the views below it
- * re-render when the applied query changes, not per keystroke.
+ * Holds the search as the views apply it, once for all of them. A dataset with a `searcher`
+ * (its worker) is searched there: a keystroke never scans 100,000 texts on the page;
+ * the answer arrives in a transition, and until then the views keep the previous one. A query
+ * without words and a small dataset are answered here, deferred so the field paints first.
  */
 export function AppliedQuery({
   index,
+  searcher,
   children,
 }: {
   index: DatasetIndex | null;
+  /** For this `index`; none: the page searches it. */
+  searcher: FactSearcher | undefined;
   children: ReactNode;
 }) {
   const query = useView((s) => s.query);
-  const settles = (index?.dataset.facts.length ?? 0) >= SETTLE_SEARCH_FROM;
-  const [settled, setSettled] = useState(query);
-  // Below the threshold the views follow the field; the settled query keeps in step (a state
-  // update during render), so a large dataset opened after typing starts from the current
-  // search instead of rendering its views for an old one first.
-  if (!settles && settled !== query) setSettled(query);
+  const categories = useView((s) => s.categories);
+  const inWorker = searcher !== undefined && queryWords(query).length > 0;
+
+  const deferredQuery = useDeferredValue(query);
+  const pageQuery = inWorker ? '' : deferredQuery;
+  const onPage = useMemo(
+    () => (index ? matchOnPage(index, pageQuery, categories) : null),
+    [index, pageQuery, categories],
+  );
+
+  const [answered, setAnswered] = useState<
+    (FactMatch & { index: DatasetIndex; categories: readonly string[] }) | null
+  >(null);
+  // A search that leaves the worker (the words are cleared) forgets its answers: typing again
+  // must not show the old result while the new one is on its way.
+  if (!inWorker && answered !== null) setAnswered(null);
   useEffect(() => {
-    if (!settles) return;
-    const timer = setTimeout(() => setSettled(query), SEARCH_SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [query, settles]);
-  // Deferred as well: React renders the views after the field and drops that render when the
-  // next keystroke comes first.
-  const applied = useDeferredValue(settles ? settled : query);
-  return <AppliedQueryContext value={applied}>{children}</AppliedQueryContext>;
+    if (!index || !searcher || !inWorker) return;
+    let live = true;
+    searcher.search(query, categories).then(
+      (answer) => {
+        if (live) startTransition(() => setAnswered({ index, categories, query, ...answer }));
+      },
+      // Superseded by a newer query, or the worker is gone with its dataset: nothing to show.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [index, searcher, inWorker, query, categories]);
+
+  // While the worker answers, the views keep its last answer for this dataset and filters.
+  const fromWorker =
+    inWorker && answered?.index === index && answered.categories === categories ? answered : null;
+  const match = fromWorker ?? onPage ?? NO_MATCH;
+  return <MatchContext value={match}>{children}</MatchContext>;
 }
 
-/** The search the views filter by (see AppliedQuery). */
-export function useAppliedQuery(): string {
-  const applied = useContext(AppliedQueryContext);
-  if (applied === null) throw new Error('useAppliedQuery needs an <AppliedQuery> above it');
-  return applied;
+/** The search result the views filter by (see AppliedQuery). */
+export function useFactMatch(): FactMatch {
+  const match = useContext(MatchContext);
+  if (match === undefined) throw new Error('useFactMatch needs an <AppliedQuery> above it');
+  return match;
 }
 
 /** The ids of the facts the search and category filters let through; `null` when none filter. */
 export function useMatchingFacts(index: DatasetIndex | null): ReadonlySet<string> | null {
-  const query = useAppliedQuery();
-  const categories = useView((s) => s.categories);
-  return useMemo(
-    () => (index ? matchingFactIds(index, query, categories) : null),
-    [index, query, categories],
-  );
+  const match = useFactMatch();
+  return index ? match.ids : null;
 }

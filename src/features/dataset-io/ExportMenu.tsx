@@ -1,5 +1,4 @@
 import { isDayDated } from '@/domain/day-date';
-import { datasetToCsv } from '@/domain/csv-dataset';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { datasetToGeoJson, subsetDataset } from '@/domain/export';
 import { useMatchingFacts } from '@/state/use-matching-facts';
@@ -46,7 +45,11 @@ export function ExportMenu({ index }: { index: DatasetIndex }) {
             <button
               type="button"
               className="button"
-              onClick={() => download('kartenchronik.csv', 'text/csv', datasetToCsv(subset()))}
+              onClick={async () => {
+                // With the CSV reader and the validation it shares: not part of the first load.
+                const { datasetToCsv } = await import('@/domain/csv-dataset');
+                download('kartenchronik.csv', 'text/csv', datasetToCsv(subset()));
+              }}
             >
               {t('exportCsv')}
             </button>

@@ -1,14 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
+import type { DatasetLoadReason } from '@/data/load-protocol';
 import { formatNumber } from '@/domain/messages';
-import { describeIssue, type DatasetIssue } from '@/domain/validate-dataset';
+import { describeIssue, type DatasetIssue } from '@/domain/dataset-issue';
 import { useTranslate } from '@/state/use-translate';
 import { Disclosure } from '@/ui/Disclosure';
 import { RecentDatasets } from './RecentDatasets';
 
 /** What went wrong opening a dataset, already sorted into a reason the UI can explain. */
 export interface OpenError {
-  readonly reason:
-    'network' | 'timeout' | 'http' | 'too-large' | 'invalid' | 'url' | 'missing-local';
+  readonly reason: Exclude<DatasetLoadReason, 'cancelled'> | 'url';
   readonly detail?: string;
   /** The size of a file that was too large, in bytes. */
   readonly bytes?: number;

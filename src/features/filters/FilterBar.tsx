@@ -1,9 +1,7 @@
-import { useMemo } from 'react';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { localizeWithLang } from '@/domain/lang';
 import { formatNumber } from '@/domain/messages';
-import { countByCategory } from '@/domain/search';
-import { searchTextsOf, useAppliedQuery, useMatchingFacts } from '@/state/use-matching-facts';
+import { useFactMatch } from '@/state/use-matching-facts';
 import { useTranslate } from '@/state/use-translate';
 import { clearFilters, setQuery, toggleCategory } from '@/state/view-actions';
 import { useView, useViewStoreApi } from '@/state/view-store';
@@ -14,13 +12,8 @@ export function FilterBar({ index }: { index: DatasetIndex }) {
   const { lang, t } = useTranslate();
   const query = useView((s) => s.query);
   const chosen = useView((s) => s.categories);
-  const matching = useMatchingFacts(index);
-  // Counted when the views filter (useAppliedQuery), not on every keystroke.
-  const countedQuery = useAppliedQuery();
-  const counts = useMemo(
-    () => countByCategory(index, () => searchTextsOf(index), countedQuery),
-    [index, countedQuery],
-  );
+  // Counted with the search the views apply (AppliedQuery), not on every keystroke.
+  const { ids: matching, counts } = useFactMatch();
   const total = index.dataset.facts.length;
   const shown = matching === null ? total : matching.size;
   return (

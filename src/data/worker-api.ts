@@ -1,0 +1,252 @@
+import { csvToDataset } from '@/domain/csv-dataset';
+import { createDatasetIndex, type DatasetIndex } from '@/domain/dataset-index';
+import type { Dataset } from '@/domain/dataset-schema';
+import { buildSearchTexts, matchPositions, countPositionsByCategory } from '@/domain/search';
+import { decodeText } from '@/domain/text-encoding';
+import { parseJsonText, validateDataset } from '@/domain/validate-dataset';
+import * as Comlink from 'comlink';
+import { fetchBytes, readStream, type Report } from './read-bytes';
+import {
+  createDatasetStore,
+  DatasetStoreError,
+  localDatasetKey,
+  type DatasetStore,
+} from './dataset-store';
+import {
+  DatasetLoadError,
+  FACT_CHUNK,
+  formatOf,
+  MAX_DATASET_BYTES,
+  toLoadFailure,
+  type DatasetFormat,
+  type DatasetWorkerApi,
+  type IndexParts,
+  type LoadSource,
+  type OpenOutcome,
+} from './load-protocol';
+
+/** Decodes, parses and validates; the whole list of problems comes back on failure. */
+export function parseDataset(
+  bytes: Uint8Array,
+  name: string,
+  format: DatasetFormat,
+): { dataset: Dataset; encoding: ReturnType<typeof decodeText>['encoding'] } {
+  const { text, encoding } = decodeText(bytes);
+  let result;
+  if (format === 'csv') {
+    result = csvToDataset(text, name.replace(/^.*\//, '').replace(/\.csv$/i, ''));
+  } else {
+    const parsed = parseJsonText(text);
+    if (!parsed.ok) throw new DatasetLoadError('invalid', 'syntax', [parsed.issue]);
+    result = validateDataset(parsed.value);
+  }
+  if (!result.ok) throw new DatasetLoadError('invalid', 'invalid dataset', result.issues);
+  return { dataset: result.dataset, encoding };
+}
+
+/** The index's lookups as positions (see IndexParts), for the page to assemble. */
+export function indexParts(index: DatasetIndex): IndexParts {
+  const { dataset } = index;
+  const position = new Map(dataset.facts.map((fact, i) => [fact.id, i]));
+  const starts = new Float64Array(dataset.facts.length);
+  const ends = new Float64Array(dataset.facts.length);
+  dataset.facts.forEach((fact, i) => {
+    const interval = index.intervals.get(fact.id)!;
+    starts[i] = interval.start;
+    ends[i] = interval.end;
+  });
+  const order = Int32Array.from(index.factsInTimeOrder, (fact) => position.get(fact.id)!);
+  const byPlace = new Map<string, Int32Array>();
+  for (const [placeId, ids] of index.factIdsByPlace) {
+    byPlace.set(
+      placeId,
+      Int32Array.from(ids, (id) => position.get(id)!),
+    );
+  }
+  return { order, starts, ends, byPlace };
+}
+
+interface Opened {
+  index: DatasetIndex;
+  /** Per position, the folded search text (built after the facts have been handed over). */
+  texts: string[] | null;
+  categories: string[];
+}
+
+/**
+ * The dataset worker's work, apart from the worker itself so that node tests run it over a
+ * MessageChannel. One instance holds one opened dataset (the page starts a worker per load).
+ */
+export function createDatasetWorkerApi(
+  options: { store?: () => DatasetStore } = {},
+): DatasetWorkerApi & { transferables(outcome: OpenOutcome): Transferable[] } {
+  let store: DatasetStore | null = null;
+  const kept = () => (store ??= options.store?.() ?? createDatasetStore());
+  let opened: Opened | null = null;
+
+  async function readSource(
+    source: LoadSource,
+    report: Report,
+  ): Promise<{
+    bytes: Uint8Array;
+    name: string;
+    format: DatasetFormat;
+    key?: string;
+    fromKeptCopy?: boolean;
+  }> {
+    switch (source.kind) {
+      case 'bytes': {
+        const { bytes, name, contentType } = source;
+        if (bytes.byteLength > MAX_DATASET_BYTES) {
+          throw new DatasetLoadError('too-large', name, [], bytes.byteLength);
+        }
+        return { bytes, name, format: formatOf(name, contentType) };
+      }
+      case 'url': {
+        try {
+          const { bytes, contentType } = await fetchBytes(source.url, report);
+          return {
+            bytes,
+            name: source.url,
+            format: formatOf(source.url, contentType),
+            key: source.key,
+          };
+        } catch (error) {
+          const offline =
+            error instanceof DatasetLoadError &&
+            (error.reason === 'network' || error.reason === 'timeout');
+          const copy = offline
+            ? await kept()
+                .get(source.key)
+                .catch(() => undefined)
+            : undefined;
+          if (!copy) throw error;
+          return {
+            bytes: copy.data,
+            name: source.url,
+            format: formatOf(source.url),
+            key: source.key,
+            fromKeptCopy: true,
+          };
+        }
+      }
+      case 'local': {
+        const copy = await kept()
+          .get(source.key)
+          .catch(() => undefined);
+        if (!copy) throw new DatasetLoadError('missing-local', source.key);
+        return { bytes: copy.data, name: copy.name, format: formatOf(copy.name), key: source.key };
+      }
+      case 'file': {
+        const { file, name } = source;
+        if (file.size > MAX_DATASET_BYTES) {
+          throw new DatasetLoadError('too-large', name, [], file.size);
+        }
+        const bytes = await readStream(file.stream(), file.size, report);
+        return {
+          bytes,
+          name,
+          format: formatOf(name, source.type),
+          key: await localDatasetKey(bytes),
+        };
+      }
+    }
+  }
+
+  return {
+    async open(source, onProgress) {
+      opened = null;
+      try {
+        const read = await readSource(source, onProgress);
+        onProgress({
+          phase: 'checking',
+          loaded: read.bytes.byteLength,
+          total: read.bytes.byteLength,
+        });
+        const { dataset, encoding } = parseDataset(read.bytes, read.name, read.format);
+        onProgress({
+          phase: 'building',
+          loaded: read.bytes.byteLength,
+          total: read.bytes.byteLength,
+        });
+        const index = createDatasetIndex(dataset);
+        const parts = indexParts(index);
+        let keepFailure: 'quota' | 'unavailable' | undefined;
+        if (read.key !== undefined) {
+          try {
+            await kept().keep({
+              key: read.key,
+              name: read.name,
+              title: dataset.title.de,
+              facts: dataset.facts.length,
+              bytes: read.bytes.byteLength,
+              openedAt: Date.now(),
+              data: read.bytes,
+            });
+          } catch (error) {
+            keepFailure = error instanceof DatasetStoreError ? error.reason : 'unavailable';
+          }
+        }
+        opened = { index, texts: null, categories: dataset.facts.map((fact) => fact.category) };
+        const { facts: _facts, ...head } = dataset;
+        return {
+          ok: true,
+          head,
+          factCount: dataset.facts.length,
+          parts,
+          name: read.name,
+          bytes: read.bytes.byteLength,
+          ...(encoding === 'utf-8' ? {} : { encoding }),
+          ...(read.key === undefined ? {} : { key: read.key }),
+          ...(keepFailure ? { keepFailure } : {}),
+          ...(read.fromKeptCopy ? { fromKeptCopy: true } : {}),
+        };
+      } catch (error) {
+        return { ok: false, failure: toLoadFailure(error) };
+      }
+    },
+    async facts(from, to) {
+      if (!opened) throw new Error('no dataset is open');
+      return opened.index.dataset.facts.slice(from, Math.min(to, from + FACT_CHUNK * 4));
+    },
+    async search(query, categories) {
+      if (!opened) throw new Error('no dataset is open');
+      const current = opened;
+      // Built on the first search with words: opening a dataset builds none.
+      const texts = () => (current.texts ??= [...buildSearchTexts(current.index).values()]);
+      return {
+        positions: matchPositions(current.categories, texts, { query, categories }),
+        counts: countPositionsByCategory(current.categories, texts, query),
+      };
+    },
+    transferables(outcome) {
+      if (!outcome.ok) return [];
+      const { order, starts, ends, byPlace } = outcome.parts;
+      return [
+        order.buffer,
+        starts.buffer,
+        ends.buffer,
+        ...[...byPlace.values()].map((a) => a.buffer),
+      ];
+    },
+  };
+}
+
+/** Serves `api` on `endpoint` (the worker's global scope, or a MessagePort in tests). */
+export function exposeDatasetWorker(
+  endpoint: Comlink.Endpoint,
+  api: ReturnType<typeof createDatasetWorkerApi> = createDatasetWorkerApi(),
+): void {
+  const exposed: DatasetWorkerApi = {
+    async open(source, onProgress) {
+      const outcome = await api.open(source, onProgress);
+      return Comlink.transfer(outcome, api.transferables(outcome));
+    },
+    facts: (from, to) => api.facts(from, to),
+    async search(query, categories) {
+      const result = await api.search(query, categories);
+      return result.positions ? Comlink.transfer(result, [result.positions.buffer]) : result;
+    },
+  };
+  Comlink.expose(exposed, endpoint);
+}

@@ -1,0 +1,173 @@
+import * as Comlink from 'comlink';
+import { assembleDatasetIndex, type DatasetIndex } from '@/domain/dataset-index';
+import type { Fact } from '@/domain/dataset-schema';
+import { idsAt } from '@/domain/search';
+import {
+  DatasetLoadError,
+  FACT_CHUNK,
+  fromLoadFailure,
+  type DatasetWorkerApi,
+  type LoadProgress,
+  type LoadSource,
+  type OpenedDataset,
+  type OpenOutcome,
+} from './load-protocol';
+
+/**
+ * Below this many facts a search runs on the page: scanning 2,000 texts takes under 2 ms, less
+ * than a round trip to the worker and the extra render its answer costs.
+ */
+export const WORKER_SEARCH_FROM = 2000;
+
+/** What a search of a dataset held by its worker answers. */
+export interface SearchAnswer {
+  readonly ids: ReadonlySet<string> | null;
+  readonly counts: ReadonlyMap<string, number>;
+}
+
+export interface DatasetSearcher {
+  search(query: string, categories: readonly string[]): Promise<SearchAnswer>;
+}
+
+/** A dataset as the page uses it, with what the worker found out while opening it. */
+export interface LoadedDataset {
+  readonly index: DatasetIndex;
+  readonly info: Omit<OpenedDataset, 'ok' | 'head' | 'parts'>;
+}
+
+const searchers = new WeakMap<DatasetIndex, DatasetSearcher & { release(): void }>();
+
+/** The worker that searches this dataset; `undefined` when the page searches it itself. */
+export function searcherOf(index: DatasetIndex): DatasetSearcher | undefined {
+  return searchers.get(index);
+}
+
+/** Ends the worker of a dataset no longer in use. */
+export function releaseDataset(index: DatasetIndex): void {
+  searchers.get(index)?.release();
+  searchers.delete(index);
+}
+
+export interface WorkerLike {
+  terminate(): void;
+}
+
+/** A module worker, bundled by Vite from data/dataset.worker.ts. */
+function startWorker(): Worker {
+  return new Worker(new URL('./dataset.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'kartenchronik-dataset',
+  });
+}
+
+/**
+ * Opens a dataset in a new worker. Aborting `signal` terminates the worker at once, whatever it
+ * is doing (parsing a 200 MB file does not look at messages), and rejects with `cancelled`.
+ * The facts come over in chunks, each its own task, so the page never clones 100,000 facts in
+ * one go (a single message took about 900 ms to arrive).
+ */
+export async function openInWorker(
+  source: LoadSource,
+  options: {
+    signal?: AbortSignal;
+    onProgress?: (progress: LoadProgress) => void;
+    /** For tests: the endpoint of a worker (a MessagePort in node). */
+    connect?: () => { endpoint: Comlink.Endpoint; worker: WorkerLike };
+  } = {},
+): Promise<LoadedDataset> {
+  const { endpoint, worker } = options.connect?.() ?? defaultConnection();
+  const api = Comlink.wrap<DatasetWorkerApi>(endpoint);
+  let ended = false;
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    api[Comlink.releaseProxy]();
+    worker.terminate();
+  };
+  let rejectAbort: (error: unknown) => void = () => undefined;
+  const aborted = new Promise<never>((_, reject) => (rejectAbort = reject));
+  // A promise nobody awaits yet must not count as unhandled.
+  aborted.catch(() => undefined);
+  const onAbort = () => {
+    end();
+    rejectAbort(new DatasetLoadError('cancelled', 'cancelled'));
+  };
+  if (options.signal?.aborted) onAbort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  const step = <T>(work: Promise<T>) => Promise.race([work, aborted]);
+  const report = options.onProgress ?? (() => undefined);
+  try {
+    // The page's bytes (the bundled dataset) move to the worker instead of being copied.
+    const sent = source.kind === 'bytes' ? Comlink.transfer(source, [source.bytes.buffer]) : source;
+    const outcome = await step<OpenOutcome>(api.open(sent, Comlink.proxy(report)));
+    if (!outcome.ok) throw fromLoadFailure(outcome.failure);
+    const { ok: _ok, head, parts, ...info } = outcome;
+    const facts: Fact[] = [];
+    while (facts.length < info.factCount) {
+      report({ phase: 'building', loaded: facts.length, total: info.factCount });
+      const chunk = await step(api.facts(facts.length, facts.length + FACT_CHUNK));
+      if (chunk.length === 0) throw new Error('the worker sent no facts');
+      for (const fact of chunk) facts.push(fact);
+    }
+    report({ phase: 'building', loaded: facts.length, total: info.factCount });
+    const index = assembleDatasetIndex({ ...head, facts }, parts);
+    if (info.factCount < WORKER_SEARCH_FROM) {
+      end();
+    } else {
+      searchers.set(index, createSearcher(api, index, end));
+    }
+    return { index, info };
+  } catch (error) {
+    end();
+    throw error;
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+/** A worker started ahead of the first load, so its script loads while the page starts. */
+let warm: Worker | null = null;
+
+/**
+ * Starts the first dataset worker now (the entry module calls this): fetching and evaluating
+ * its script then runs beside the app's first render instead of after the dataset request.
+ */
+export function prestartWorker(): void {
+  warm ??= startWorker();
+}
+
+function defaultConnection(): { endpoint: Comlink.Endpoint; worker: WorkerLike } {
+  const worker = warm ?? startWorker();
+  warm = null;
+  return { endpoint: worker, worker };
+}
+
+/**
+ * Searches in the worker, one at a time: while one search runs, only the newest of the
+ * queries typed meanwhile waits; the ones in between are never run (their answers would be
+ * out of date before they arrive).
+ */
+function createSearcher(
+  api: Comlink.Remote<DatasetWorkerApi>,
+  index: DatasetIndex,
+  release: () => void,
+): DatasetSearcher & { release(): void } {
+  let running: Promise<unknown> = Promise.resolve();
+  let latest = 0;
+  return {
+    search(query, categories) {
+      const ticket = ++latest;
+      const result = running.then(async () => {
+        if (ticket !== latest) throw new DatasetLoadError('cancelled', 'superseded');
+        const answer = await api.search(query, [...categories]);
+        return {
+          ids: answer.positions && idsAt(index, answer.positions),
+          counts: answer.counts,
+        };
+      });
+      running = result.catch(() => undefined);
+      return result;
+    },
+    release,
+  };
+}

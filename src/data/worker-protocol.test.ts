@@ -1,0 +1,233 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createDatasetIndex } from '@/domain/dataset-index';
+import type { Dataset } from '@/domain/dataset-schema';
+import { buildSearchTexts, countByCategory, selectMatchingFactIds } from '@/domain/search';
+// The project's own generator (scripts/), as the bench and the end-to-end tests use it.
+// @ts-expect-error: a plain ES module script without type declarations
+// eslint-disable-next-line no-restricted-imports
+import { generateDataset } from '../../scripts/generate-dataset.mjs';
+import { createDatasetStore } from './dataset-store';
+import { DatasetLoadError, formatOf, MAX_DATASET_BYTES, type LoadProgress } from './load-protocol';
+import { exposeDatasetWorker } from './worker-api';
+import { openInWorker, releaseDataset, searcherOf, WORKER_SEARCH_FROM } from './worker-client';
+
+/**
+ * The worker protocol, end to end in node: the worker's API is served on one port of a
+ * MessageChannel and the page's client talks to the other, through comlink as in the browser.
+ */
+const channels: { terminated: boolean; close(): void }[] = [];
+function connect() {
+  const { port1, port2 } = new MessageChannel();
+  exposeDatasetWorker(port1 as never);
+  const handle = {
+    terminated: false,
+    close() {
+      port1.close();
+      port2.close();
+    },
+  };
+  channels.push(handle);
+  return {
+    endpoint: port2 as never,
+    worker: {
+      terminate() {
+        handle.terminated = true;
+        handle.close();
+      },
+    },
+  };
+}
+afterEach(() => {
+  for (const channel of channels.splice(0)) channel.close();
+});
+
+const example = readFileSync('docs/examples/example.json');
+const file = (bytes: Uint8Array | string, name: string, type = '') => ({
+  kind: 'file' as const,
+  file: new Blob([bytes as BlobPart]),
+  name,
+  type,
+});
+
+/** A local server for the address sources; `/stall` sends headers and then nothing. */
+let server: Server;
+let base = '';
+const served = new Map<string, { body: string | Buffer; type: string }>();
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (req.url === '/stall') {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.write('{"version": 1,');
+      return;
+    }
+    const entry = served.get(req.url ?? '');
+    if (!entry) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': entry.type }).end(entry.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => {
+  server.closeAllConnections();
+  server.close();
+});
+
+describe('opening a dataset in the worker', () => {
+  it('assembles the same index the page would build itself, and keeps the file', async () => {
+    const phases: LoadProgress['phase'][] = [];
+    const { index, info } = await openInWorker(file(example, 'example.json', 'application/json'), {
+      connect,
+      onProgress: (p) => {
+        if (phases.at(-1) !== p.phase) phases.push(p.phase);
+      },
+    });
+    const expected = createDatasetIndex(JSON.parse(example.toString()) as Dataset);
+    expect(index.dataset).toEqual(expected.dataset);
+    expect(index.factsInTimeOrder.map((f) => f.id)).toEqual(
+      expected.factsInTimeOrder.map((f) => f.id),
+    );
+    expect(index.intervals).toEqual(expected.intervals);
+    expect(index.factIdsByPlace).toEqual(expected.factIdsByPlace);
+    expect(phases).toEqual(['loading', 'checking', 'building']);
+    expect(info.key).toMatch(/^local:[0-9a-f]{32}$/);
+    const kept = await createDatasetStore().get(info.key!);
+    expect(kept?.name).toBe('example.json');
+    // A small dataset is searched on the page: its worker is done.
+    expect(searcherOf(index)).toBeUndefined();
+    expect(channels.at(-1)?.terminated).toBe(true);
+  });
+
+  it('reads CSV by name and reports the encoding of a file that is not UTF-8', async () => {
+    const csv = readFileSync('docs/examples/template.csv');
+    const { index } = await openInWorker(file(csv, 'template.csv'), { connect });
+    expect(index.dataset.title.de).toBe('template');
+    const latin = new TextEncoder().encode(csv.toString().replace('ß', '\u00df'));
+    const cp1252 = Uint8Array.from(
+      [...new TextDecoder().decode(latin)].map((c) => c.charCodeAt(0) & 0xff),
+    );
+    const { info } = await openInWorker(file(cp1252, 'template.csv'), { connect });
+    expect(info.encoding).toBe('windows-1252');
+  });
+
+  it('refuses a file over the limit by its size, before reading it', async () => {
+    const big = { size: MAX_DATASET_BYTES + 1 } as Blob;
+    const source = { kind: 'file' as const, file: big, name: 'gross.json', type: '' };
+    // A Blob-like without bytes cannot be cloned; the worker side checks the size first.
+    const { createDatasetWorkerApi } = await import('./worker-api');
+    const outcome = await createDatasetWorkerApi().open(source, () => undefined);
+    expect(outcome).toMatchObject({
+      ok: false,
+      failure: { reason: 'too-large', bytes: MAX_DATASET_BYTES + 1 },
+    });
+  });
+
+  it('sends every problem of an invalid file with its path, as a DatasetLoadError', async () => {
+    const broken = JSON.parse(example.toString()) as Dataset;
+    const facts = broken.facts.map((f, i) => (i < 2 ? { ...f, category: 'gibt-es-nicht' } : f));
+    const error = await openInWorker(file(JSON.stringify({ ...broken, facts }), 'kaputt.json'), {
+      connect,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatasetLoadError);
+    expect((error as DatasetLoadError).reason).toBe('invalid');
+    expect((error as DatasetLoadError).issues.map((i) => i.path)).toEqual([
+      'facts[0].category',
+      'facts[1].category',
+    ]);
+    const syntax = await openInWorker(file('{"a": }', 'x.json'), { connect }).catch(
+      (e: unknown) => e as DatasetLoadError,
+    );
+    expect((syntax as DatasetLoadError).issues[0]).toMatchObject({
+      code: 'json-syntax',
+      location: { line: 1, column: 7 },
+    });
+  });
+
+  it('says when a local key is not kept in this browser', async () => {
+    const error = await openInWorker(
+      { kind: 'local', key: 'local:00000000000000000000000000000000' },
+      { connect },
+    ).catch((e: unknown) => e);
+    expect(error).toMatchObject({ reason: 'missing-local' });
+  });
+
+  it('fetches an address, keeps it, and opens the kept copy when the network fails', async () => {
+    served.set('/daten.json', { body: example, type: 'application/json' });
+    const url = `${base}/daten.json`;
+    const first = await openInWorker({ kind: 'url', url, key: 'daten.json' }, { connect });
+    expect(first.info.fromKeptCopy).toBeUndefined();
+    const offline = await openInWorker(
+      { kind: 'url', url: 'http://127.0.0.1:1/weg.json', key: 'daten.json' },
+      { connect },
+    );
+    expect(offline.info.fromKeptCopy).toBe(true);
+    expect(offline.index.dataset).toEqual(first.index.dataset);
+    const http = await openInWorker(
+      { kind: 'url', url: `${base}/nicht-da.json`, key: 'nicht-da.json' },
+      { connect },
+    ).catch((e: unknown) => e);
+    expect(http).toMatchObject({ reason: 'http', message: 'HTTP 404' });
+  });
+
+  it('cancels: the worker is terminated mid-load and the load rejects as cancelled', async () => {
+    const controller = new AbortController();
+    let loading = false;
+    const pending = openInWorker(
+      { kind: 'url', url: `${base}/stall`, key: 'stall' },
+      {
+        connect,
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (p.phase === 'loading' && !loading) {
+            loading = true;
+            controller.abort();
+          }
+        },
+      },
+    );
+    await expect(pending).rejects.toMatchObject({ reason: 'cancelled' });
+    expect(channels.at(-1)?.terminated).toBe(true);
+  });
+
+  it('hands large datasets over in chunks and searches them in the worker', async () => {
+    const dataset = generateDataset({ facts: WORKER_SEARCH_FROM + 5000, places: 40 });
+    const { index } = await openInWorker(file(JSON.stringify(dataset), 'gross.json'), {
+      connect,
+    });
+    expect(index.dataset.facts.map((f) => f.id)).toEqual(
+      (dataset as Dataset).facts.map((f) => f.id),
+    );
+    const searcher = searcherOf(index)!;
+    const answer = await searcher.search('Ort 12', ['visits']);
+    // The same answer as the page's own search of the same index.
+    const reference = createDatasetIndex(dataset as Dataset);
+    const texts = () => buildSearchTexts(reference);
+    const expected = selectMatchingFactIds(reference, texts, {
+      query: 'Ort 12',
+      categories: ['visits'],
+    });
+    expect(expected!.size).toBeGreaterThan(0);
+    expect(answer.ids).toEqual(expected);
+    expect(answer.counts).toEqual(countByCategory(reference, texts, 'Ort 12'));
+    expect((await searcher.search('', [])).ids).toBeNull();
+    // Typed ahead: only the newest of the waiting queries runs; the one before is dropped.
+    const skipped = searcher.search('Ort 1', []);
+    const newest = searcher.search('Ort 3', []);
+    await expect(skipped).rejects.toMatchObject({ reason: 'cancelled' });
+    expect((await newest).ids!.size).toBeGreaterThan(0);
+    releaseDataset(index);
+    expect(searcherOf(index)).toBeUndefined();
+    expect(channels.at(-1)?.terminated).toBe(true);
+  });
+});
+
+describe('formatOf', () => {
+  it('tells CSV from JSON by name or media type', () => {
+    expect(formatOf('daten.CSV')).toBe('csv');
+    expect(formatOf('http://127.0.0.1:8080/api?id=1', 'text/csv; charset=utf-8')).toBe('csv');
+    expect(formatOf('daten.json')).toBe('json');
+  });
+});
