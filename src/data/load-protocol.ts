@@ -1,3 +1,4 @@
+import type { DatasetIndexParts } from '@/domain/dataset-index';
 import type { Dataset, Fact } from '@/domain/dataset-schema';
 import type { TextEncodingName } from '@/domain/text-encoding';
 import type { DatasetIssue } from '@/domain/dataset-issue';
@@ -118,27 +119,13 @@ export function formatOf(name: string, contentType = ''): DatasetFormat {
   return /\.csv(\?|#|$)/i.test(name) || /text\/csv/i.test(contentType) ? 'csv' : 'json';
 }
 
-/**
- * The index, as numbers the worker computed and transfers without copying: positions are
- * indexes into `dataset.facts` (the file's order).
- */
-export interface IndexParts {
-  /** Fact positions in time order (by start, end, id). */
-  readonly order: Int32Array;
-  /** Per position, the fact's interval (UTC ms). */
-  readonly starts: Float64Array;
-  readonly ends: Float64Array;
-  /** Place id → positions of the facts at it or inside it, in time order. */
-  readonly byPlace: ReadonlyMap<string, Int32Array>;
-}
-
 /** A dataset opened in the worker. Its facts follow in chunks (`DatasetWorkerApi.facts`). */
 export interface OpenedDataset {
   readonly ok: true;
   /** The dataset without its facts. */
   readonly head: Omit<Dataset, 'facts'>;
   readonly factCount: number;
-  readonly parts: IndexParts;
+  readonly parts: DatasetIndexParts;
   /** Set when the bytes were not UTF-8. */
   readonly encoding?: Exclude<TextEncodingName, 'utf-8'>;
   /** The key it is kept (and linked) under: the address, or `local:…` for a file. */
@@ -146,8 +133,6 @@ export interface OpenedDataset {
   /** The file's name or the address, for the status line. */
   readonly name: string;
   readonly bytes: number;
-  /** Why it could not be kept in this browser (it is open all the same). */
-  readonly keepFailure?: 'quota' | 'unavailable';
   /** Read from the copy kept in this browser because the network failed. */
   readonly fromKeptCopy?: boolean;
 }
@@ -161,6 +146,8 @@ export const FACT_CHUNK = 4000;
 export interface DatasetWorkerApi {
   /** Reads, checks and indexes a dataset; the worker then holds it for `facts` and `search`. */
   open(source: LoadSource, onProgress: (progress: LoadProgress) => void): Promise<OpenOutcome>;
+  /** Whether keeping the opened dataset in this browser failed, and why (`null`: kept or not asked). */
+  kept(): Promise<'quota' | 'unavailable' | null>;
   /** Facts `[from, to)` of the opened dataset, in the file's order. */
   facts(from: number, to: number): Promise<Fact[]>;
   /**

@@ -1,5 +1,5 @@
 import { csvToDataset } from '@/domain/csv-dataset';
-import { createDatasetIndex, type DatasetIndex } from '@/domain/dataset-index';
+import { assembleDatasetIndex, computeIndexParts, type DatasetIndex } from '@/domain/dataset-index';
 import type { Dataset } from '@/domain/dataset-schema';
 import { buildSearchTexts, matchPositions, countPositionsByCategory } from '@/domain/search';
 import { decodeText } from '@/domain/text-encoding';
@@ -20,7 +20,6 @@ import {
   toLoadFailure,
   type DatasetFormat,
   type DatasetWorkerApi,
-  type IndexParts,
   type LoadSource,
   type OpenOutcome,
 } from './load-protocol';
@@ -44,28 +43,6 @@ export function parseDataset(
   return { dataset: result.dataset, encoding };
 }
 
-/** The index's lookups as positions (see IndexParts), for the page to assemble. */
-export function indexParts(index: DatasetIndex): IndexParts {
-  const { dataset } = index;
-  const position = new Map(dataset.facts.map((fact, i) => [fact.id, i]));
-  const starts = new Float64Array(dataset.facts.length);
-  const ends = new Float64Array(dataset.facts.length);
-  dataset.facts.forEach((fact, i) => {
-    const interval = index.intervals.get(fact.id)!;
-    starts[i] = interval.start;
-    ends[i] = interval.end;
-  });
-  const order = Int32Array.from(index.factsInTimeOrder, (fact) => position.get(fact.id)!);
-  const byPlace = new Map<string, Int32Array>();
-  for (const [placeId, ids] of index.factIdsByPlace) {
-    byPlace.set(
-      placeId,
-      Int32Array.from(ids, (id) => position.get(id)!),
-    );
-  }
-  return { order, starts, ends, byPlace };
-}
-
 interface Opened {
   index: DatasetIndex;
   /** Per position, the folded search text (built after the facts have been handed over). */
@@ -83,6 +60,7 @@ export function createDatasetWorkerApi(
   let store: DatasetStore | null = null;
   const kept = () => (store ??= options.store?.() ?? createDatasetStore());
   let opened: Opened | null = null;
+  let keeping: Promise<'quota' | 'unavailable' | null> = Promise.resolve(null);
 
   async function readSource(
     source: LoadSource,
@@ -169,24 +147,28 @@ export function createDatasetWorkerApi(
           loaded: read.bytes.byteLength,
           total: read.bytes.byteLength,
         });
-        const index = createDatasetIndex(dataset);
-        const parts = indexParts(index);
-        let keepFailure: 'quota' | 'unavailable' | undefined;
-        if (read.key !== undefined) {
-          try {
-            await kept().keep({
-              key: read.key,
-              name: read.name,
-              title: dataset.title.de,
-              facts: dataset.facts.length,
-              bytes: read.bytes.byteLength,
-              openedAt: Date.now(),
-              data: read.bytes,
-            });
-          } catch (error) {
-            keepFailure = error instanceof DatasetStoreError ? error.reason : 'unavailable';
-          }
-        }
+        const parts = computeIndexParts(dataset);
+        // The worker's own index, for the search texts (place names up the chain).
+        const index = assembleDatasetIndex(dataset, parts);
+        // Kept while the page takes in the facts (a 40 MB put takes a while); `kept` answers.
+        keeping =
+          read.key === undefined
+            ? Promise.resolve(null)
+            : kept()
+                .keep({
+                  key: read.key,
+                  name: read.name,
+                  title: dataset.title.de,
+                  facts: dataset.facts.length,
+                  bytes: read.bytes.byteLength,
+                  openedAt: Date.now(),
+                  data: read.bytes,
+                })
+                .then(
+                  () => null,
+                  (error: unknown) =>
+                    error instanceof DatasetStoreError ? error.reason : 'unavailable',
+                );
         opened = { index, texts: null, categories: dataset.facts.map((fact) => fact.category) };
         const { facts: _facts, ...head } = dataset;
         return {
@@ -198,16 +180,16 @@ export function createDatasetWorkerApi(
           bytes: read.bytes.byteLength,
           ...(encoding === 'utf-8' ? {} : { encoding }),
           ...(read.key === undefined ? {} : { key: read.key }),
-          ...(keepFailure ? { keepFailure } : {}),
           ...(read.fromKeptCopy ? { fromKeptCopy: true } : {}),
         };
       } catch (error) {
         return { ok: false, failure: toLoadFailure(error) };
       }
     },
+    kept: () => keeping,
     async facts(from, to) {
       if (!opened) throw new Error('no dataset is open');
-      return opened.index.dataset.facts.slice(from, Math.min(to, from + FACT_CHUNK * 4));
+      return opened.index.dataset.facts.slice(from, Math.min(to, from + FACT_CHUNK));
     },
     async search(query, categories) {
       if (!opened) throw new Error('no dataset is open');
@@ -243,6 +225,7 @@ export function exposeDatasetWorker(
       return Comlink.transfer(outcome, api.transferables(outcome));
     },
     facts: (from, to) => api.facts(from, to),
+    kept: () => api.kept(),
     async search(query, categories) {
       const result = await api.search(query, categories);
       return result.positions ? Comlink.transfer(result, [result.positions.buffer]) : result;

@@ -32,7 +32,10 @@ export interface DatasetSearcher {
 /** A dataset as the page uses it, with what the worker found out while opening it. */
 export interface LoadedDataset {
   readonly index: DatasetIndex;
-  readonly info: Omit<OpenedDataset, 'ok' | 'head' | 'parts'>;
+  readonly info: Omit<OpenedDataset, 'ok' | 'head' | 'parts'> & {
+    /** Why it could not be kept in this browser (it is open all the same). */
+    readonly keepFailure?: 'quota' | 'unavailable';
+  };
 }
 
 const searchers = new WeakMap<DatasetIndex, DatasetSearcher & { release(): void }>();
@@ -102,21 +105,34 @@ export async function openInWorker(
     const outcome = await step<OpenOutcome>(api.open(sent, Comlink.proxy(report)));
     if (!outcome.ok) throw fromLoadFailure(outcome.failure);
     const { ok: _ok, head, parts, ...info } = outcome;
-    const facts: Fact[] = [];
-    while (facts.length < info.factCount) {
-      report({ phase: 'building', loaded: facts.length, total: info.factCount });
-      const chunk = await step(api.facts(facts.length, facts.length + FACT_CHUNK));
-      if (chunk.length === 0) throw new Error('the worker sent no facts');
-      for (const fact of chunk) facts.push(fact);
-    }
-    report({ phase: 'building', loaded: facts.length, total: info.factCount });
+    // All chunks are asked for at once: the worker clones the next while the page takes in
+    // the last (one at a time, each waited for the other: 0.9 s at 100,000 facts).
+    const starts = Array.from(
+      { length: Math.ceil(info.factCount / FACT_CHUNK) },
+      (_, i) => i * FACT_CHUNK,
+    );
+    let received = 0;
+    report({ phase: 'building', loaded: 0, total: info.factCount });
+    const chunks = await step(
+      Promise.all(
+        starts.map(async (from) => {
+          const chunk = await api.facts(from, from + FACT_CHUNK);
+          received += chunk.length;
+          report({ phase: 'building', loaded: received, total: info.factCount });
+          return chunk;
+        }),
+      ),
+    );
+    const facts: Fact[] = chunks.flat();
+    if (facts.length !== info.factCount) throw new Error('the worker sent too few facts');
+    const keepFailure = await step(api.kept());
     const index = assembleDatasetIndex({ ...head, facts }, parts);
     if (info.factCount < WORKER_SEARCH_FROM) {
       end();
     } else {
       searchers.set(index, createSearcher(api, index, end));
     }
-    return { index, info };
+    return { index, info: keepFailure ? { ...info, keepFailure } : info };
   } catch (error) {
     end();
     throw error;

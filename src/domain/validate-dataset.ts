@@ -88,14 +88,15 @@ function checkIntegrity(dataset: Dataset): DatasetIssue[] {
   const entityIds = ids('entities', dataset.entities);
   const factIds = ids('facts', dataset.facts);
 
-  const reference = (path: string, known: Set<string>, id: string) => {
-    if (!known.has(id)) issues.push({ path, code: 'unknown-reference', detail: id });
+  // The path is built only for a problem: at 100,000 facts building every one cost 0.2 s.
+  const reference = (path: () => string, known: Set<string>, id: string) => {
+    if (!known.has(id)) issues.push({ path: path(), code: 'unknown-reference', detail: id });
   };
 
   const parents = new Map(dataset.places.map((p) => [p.id, p.parent]));
   dataset.places.forEach((place, index) => {
     if (place.parent === undefined) return;
-    reference(`places[${index}].parent`, placeIds, place.parent);
+    reference(() => `places[${index}].parent`, placeIds, place.parent);
     // Reported on each place that is itself in a cycle; a place whose chain only runs into
     // someone else's cycle is left to that place's report.
     const visited = new Set<string>();
@@ -116,14 +117,14 @@ function checkIntegrity(dataset: Dataset): DatasetIssue[] {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   dataset.facts.forEach((fact, f) => {
     const at = `facts[${f}]`;
-    reference(`${at}.category`, categoryIds, fact.category);
-    fact.places.forEach((id, i) => reference(`${at}.places[${i}]`, placeIds, id));
-    fact.entities.forEach((id, i) => reference(`${at}.entities[${i}]`, entityIds, id));
+    reference(() => `${at}.category`, categoryIds, fact.category);
+    fact.places.forEach((id, i) => reference(() => `${at}.places[${i}]`, placeIds, id));
+    fact.entities.forEach((id, i) => reference(() => `${at}.entities[${i}]`, entityIds, id));
     const interval = factTimeInterval(fact.time);
     if (interval.end <= interval.start) issues.push({ path: `${at}.time`, code: 'range-reversed' });
     fact.evidence.forEach((evidence, e) => {
       const path = `${at}.evidence[${e}]`;
-      reference(`${path}.source`, sourceIds, evidence.source);
+      reference(() => `${path}.source`, sourceIds, evidence.source);
       const text = sources.get(evidence.source)?.text;
       const { start, end, quote } = evidence;
       if (text === undefined) {
@@ -163,8 +164,8 @@ function checkIntegrity(dataset: Dataset): DatasetIssue[] {
       if (step.fact === undefined && step.place === undefined) {
         issues.push({ path: at, code: 'step-target' });
       }
-      if (step.fact !== undefined) reference(`${at}.fact`, factIds, step.fact);
-      if (step.place !== undefined) reference(`${at}.place`, placeIds, step.place);
+      if (step.fact !== undefined) reference(() => `${at}.fact`, factIds, step.fact);
+      if (step.place !== undefined) reference(() => `${at}.place`, placeIds, step.place);
       const view = step.view;
       if (!view || (view.from === undefined && view.to === undefined)) return;
       if (view.from === undefined || view.to === undefined) {

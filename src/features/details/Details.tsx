@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { formatAmount } from '@/domain/amount';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import type { Fact, Place } from '@/domain/dataset-schema';
@@ -6,7 +6,7 @@ import { formatAsOf, formatFactTime, intlLocale } from '@/domain/fact-time';
 import { formatPartialDate, parsePartialDate } from '@/domain/partial-date';
 import { factKindLabel, formatNumber, type MessageKey, type Translate } from '@/domain/messages';
 import type { Lang } from '@/domain/lang';
-import { selectDataExtent, selectFactsAtPlace } from '@/domain/selectors';
+import { selectDataExtent } from '@/domain/selectors';
 import { clearSelection, selectFact, selectPlace } from '@/state/view-actions';
 import { useTranslate } from '@/state/use-translate';
 import { useView, useViewStoreApi } from '@/state/view-store';
@@ -52,7 +52,7 @@ export function Details({
   if (placeId !== null) {
     const place = index.places.get(placeId);
     return place ? (
-      <PlaceDetails index={index} place={place} lang={lang} t={t} />
+      <PlaceDetails key={place.id} index={index} place={place} lang={lang} t={t} />
     ) : (
       <Missing id={placeId} t={t} />
     );
@@ -145,9 +145,21 @@ interface ViewProps {
   t: Translate;
 }
 
+/** Facts of a place listed at first, and added per "Weitere … zeigen". */
+const PLACE_FACTS_PAGE = 50;
+const NO_FACTS: readonly string[] = [];
+
 function PlaceDetails({ index, place, lang, t }: ViewProps & { place: Place }) {
   const store = useViewStoreApi();
-  const facts = selectFactsAtPlace(index, place.id);
+  const ids = index.factIdsByPlace.get(place.id) ?? NO_FACTS;
+  // A place with thousands of facts lists them a page at a time (the total is in the heading);
+  // a new place starts again at the first page (the component is keyed by the place).
+  const [shown, setShown] = useState(PLACE_FACTS_PAGE);
+  const facts = useMemo(
+    () => ids.slice(0, shown).map((id) => index.facts.get(id)!),
+    [ids, shown, index],
+  );
+  const more = Math.min(PLACE_FACTS_PAGE, ids.length - facts.length);
   return (
     <article className="details__place" aria-labelledby="details-title">
       <h3 id="details-title" lang="de">
@@ -157,7 +169,7 @@ function PlaceDetails({ index, place, lang, t }: ViewProps & { place: Place }) {
         {t(`placeKind_${place.kind}` as MessageKey)}
         {place.note ? <span lang="de"> · {place.note}</span> : null}
       </p>
-      <h4>{t('factsAtPlace', { place: place.name })}</h4>
+      <h4>{t('factsAtPlaceCount', { count: ids.length, place: place.name })}</h4>
       {facts.length === 0 ? (
         <p>{t('noFactsAtPlace')}</p>
       ) : (
@@ -176,6 +188,18 @@ function PlaceDetails({ index, place, lang, t }: ViewProps & { place: Place }) {
           ))}
         </ul>
       )}
+      {more > 0 ? (
+        <p className="details__more">
+          <span>{t('placeFactsShown', { shown: facts.length, count: ids.length })}</span>{' '}
+          <button
+            type="button"
+            className="button"
+            onClick={() => setShown((n) => n + PLACE_FACTS_PAGE)}
+          >
+            {t('placeFactsMore', { count: more })}
+          </button>
+        </p>
+      ) : null}
     </article>
   );
 }

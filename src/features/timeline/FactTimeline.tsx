@@ -3,7 +3,8 @@ import { cursorInstant } from '@/domain/cursor';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { intlLocale } from '@/domain/fact-time';
 import { dateTimeFormat } from '@/domain/intl-cache';
-import type { Translate } from '@/domain/messages';
+import { formatNumber, type Translate } from '@/domain/messages';
+import type { Lang } from '@/domain/lang';
 import {
   dayOf,
   formatPartialDate,
@@ -24,7 +25,8 @@ import {
   type TimelineAxisFormat,
   type TimelineController,
 } from './timeline-controller';
-import { buildTimelineGroups, buildTimelineItems, stepFact } from './timeline-items';
+import { buildTimeIndex } from './timeline-density';
+import { buildTimelineGroups, stepFact, timelineItemCache } from './timeline-items';
 import { playStep, startOfDay, stepCursor } from './time-cursor';
 
 /** A day as the URL writes it. */
@@ -37,7 +39,7 @@ function windowInterval(window: TimeWindow): { start: number; end: number } {
   };
 }
 
-function axisFormat(locale: string, t: Translate): TimelineAxisFormat {
+function axisFormat(locale: string, lang: Lang, t: Translate): TimelineAxisFormat {
   const year = dateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
   const month = dateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const monthYear = dateTimeFormat(locale, {
@@ -56,6 +58,8 @@ function axisFormat(locale: string, t: Translate): TimelineAxisFormat {
     major: (date, scale) =>
       scale === 'year' ? '' : scale === 'month' ? year.format(date) : monthYear.format(date),
     cluster: (count) => t('timelineCluster', { count }),
+    selectedOf: (count) => t('timelineSelectedOf', { count }),
+    count: (count) => formatNumber(count, lang),
   };
 }
 
@@ -82,17 +86,21 @@ export default function FactTimeline({
   const extent = useMemo(() => selectDataExtent(index), [index]);
   // "Ongoing" ranges run to today; fixed per mount so items do not change every render.
   const [now] = useState(() => Date.now());
-  const items = useMemo(() => {
-    const all = buildTimelineItems(
-      index,
-      lang,
-      { inferred: t('inferred'), approximate: t('approximate'), openEnd: t('openEnd') },
-      now,
-    );
-    return matching === null ? all : all.filter((item) => matching.has(item.id));
-  }, [index, lang, t, now, matching]);
+  // The facts that pass the filters, by category and time; items are built as they are drawn.
+  const times = useMemo(() => buildTimeIndex(index, matching), [index, matching]);
+  const itemOf = useMemo(
+    () =>
+      timelineItemCache(
+        index,
+        lang,
+        { inferred: t('inferred'), approximate: t('approximate'), openEnd: t('openEnd') },
+        now,
+      ),
+    [index, lang, t, now],
+  );
+  const source = useMemo(() => ({ times, itemOf }), [times, itemOf]);
   const groups = useMemo(() => buildTimelineGroups(index, lang), [index, lang]);
-  const format = useMemo(() => axisFormat(locale, t), [locale, t]);
+  const format = useMemo(() => axisFormat(locale, lang, t), [locale, lang, t]);
 
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<TimelineController | null>(null);
@@ -127,12 +135,12 @@ export default function FactTimeline({
 
   useEffect(() => {
     controllerRef.current?.setData(
-      items,
+      source,
       groups,
       format,
       initialWindow ? windowInterval(initialWindow) : null,
     );
-  }, [items, groups, format, initialWindow]);
+  }, [source, groups, format, initialWindow]);
 
   // A new dataset (not the first) is shown whole.
   const shownIndexRef = useRef(index);

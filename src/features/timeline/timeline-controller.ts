@@ -1,13 +1,25 @@
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import type { Interval } from '@/domain/partial-date';
 import { frameInterval, spanOf } from '@/domain/time-frame';
 import {
-  fitWindow,
-  groupsWithItemsIn,
-  type TimelineGroup,
-  type TimelineItem,
-} from './timeline-items';
+  categoriesIn,
+  densityLevel,
+  timelineView,
+  type DensityBin,
+  type TimeIndex,
+} from './timeline-density';
+import type { TimelineGroup, TimelineItem } from './timeline-items';
+
+/**
+ * What the timeline shows: the facts that pass the filters (their times, by category) and how
+ * one becomes an item. The controller asks it what to draw for each window.
+ */
+export interface TimelineSource {
+  readonly times: TimeIndex;
+  readonly itemOf: (factId: string) => TimelineItem | undefined;
+}
 
 /** Above this many facts the timeline clusters items that overlap at the current zoom. */
 export const TIMELINE_CLUSTER_THRESHOLD = 200;
@@ -43,14 +55,18 @@ export interface TimelineAxisFormat {
   /** Axis labels in the UI language, by `Intl`. */
   minor(date: Date, scale: string): string;
   major(date: Date, scale: string): string;
-  /** "N Fakten" on a cluster. */
+  /** "N Fakten" on a cluster or a density bar. */
   cluster(count: number): string;
+  /** "davon N ausgewählt", on a density bar with selected facts. */
+  selectedOf(count: number): string;
+  /** A bare count ("1.234"), the label of a density bar. */
+  count(count: number): string;
 }
 
 export interface TimelineController {
   /** `initialWindow` applies when the timeline is first drawn (a link's window); later, setWindow. */
   setData(
-    items: readonly TimelineItem[],
+    source: TimelineSource,
     groups: readonly TimelineGroup[],
     format: TimelineAxisFormat,
     initialWindow: { start: number; end: number } | null,
@@ -75,8 +91,13 @@ interface VisItem {
   type: 'range' | 'point';
   className: string;
   content: string;
-  item: TimelineItem;
+  /** A fact, or a bar of a density band. */
+  item?: TimelineItem;
+  bin?: DensityBin;
 }
+
+/** Room left between two density bars, so vis-timeline never stacks them (its margin is 4 px). */
+const BIN_GAP_PX = 6;
 
 function textElement(tag: string, text: string, className?: string, lang?: string): HTMLElement {
   const element = document.createElement(tag);
@@ -99,7 +120,7 @@ export function createTimelineController(
   const groups = new DataSet<{ id: string; content: string; label: string; visible: boolean }>();
   let format: TimelineAxisFormat | null = null;
   let clustered = false;
-  let shown: readonly TimelineItem[] = [];
+  let source: TimelineSource | null = null;
   // Kept so that a rebuilt instance shows the same cursor and selection.
   let cursorAt: number | null = null;
   let selection: readonly string[] = [];
@@ -131,11 +152,15 @@ export function createTimelineController(
         const count = data.uiItems?.length ?? data.items?.length ?? 0;
         return textElement('span', format?.cluster(count) ?? String(count), 'timeline-cluster');
       }
+      if (data.bin) {
+        const text = format?.count(data.bin.count) ?? String(data.bin.count);
+        return textElement('span', text, 'timeline-density__label');
+      }
       const element = textElement(
         'span',
-        data.item.label,
+        data.item!.label,
         'timeline-item__label',
-        data.item.labelLang,
+        data.item!.labelLang,
       );
       element.dataset.factId = data.id;
       return element;
@@ -147,6 +172,13 @@ export function createTimelineController(
       delay: 300,
       template: (data: VisItem) => {
         const element = document.createElement('div');
+        if (data.bin) {
+          element.append(textElement('strong', format?.cluster(data.bin.count) ?? ''));
+          if (data.bin.selected > 0) {
+            element.append(textElement('div', format?.selectedOf(data.bin.selected) ?? ''));
+          }
+          return element;
+        }
         for (const [i, line] of (data.item?.tooltip ?? []).entries()) {
           element.append(textElement(i === 0 ? 'strong' : 'div', line.text, undefined, line.lang));
         }
@@ -163,8 +195,12 @@ export function createTimelineController(
   } as unknown as TimelineOptions;
 
   let timeline: Timeline | null = null;
-  /** The zoom buttons call vis-timeline's API, which reports byUser false; they are the user's. */
-  let zoomByButton = false;
+  /**
+   * The zoom buttons and a click on a density bar call vis-timeline's API, which reports
+   * byUser false; those moves are the user's.
+   */
+  let windowByUser = false;
+  let animated = () => true;
   /** The first frame's span, for clustering while the constructor draws (before `timeline` is set). */
   let firstSpan = Infinity;
   const windowSpan = () => {
@@ -184,7 +220,7 @@ export function createTimelineController(
     initialWindow: { start: number; end: number } | null,
   ): Timeline {
     let firstFrame = initialWindow;
-    const frame = initialWindow ?? fitWindow(shown);
+    const frame = initialWindow ?? fitWindow();
     firstSpan = frame ? frame.end - frame.start : Infinity;
     /**
      * vis-timeline's `fit` draws and measures every item to frame their labels (seconds at
@@ -192,7 +228,7 @@ export function createTimelineController(
      */
     class DateFramedTimeline extends Timeline {
       override getItemRange(): { min: Date; max: Date } {
-        const frame = firstFrame ?? fitWindow(shown);
+        const frame = firstFrame ?? fitWindow();
         firstFrame = null;
         return frame
           ? { min: new Date(frame.start), max: new Date(frame.end) }
@@ -207,11 +243,21 @@ export function createTimelineController(
     // Only the first fit shows the link's window (a lone point is moved to, not fitted).
     instance.on('changed', () => (firstFrame = null));
     instance.addCustomTime(new Date(cursorAt ?? Date.now()), CURSOR_ID);
-    if (selection.length > 0) instance.setSelection([...selection]);
+    if (selection.length > 0) instance.setSelection(drawnSelection());
     // `select` fires only for user clicks and taps; setSelection never emits it.
-    instance.on('select', ({ items: selected }: { items: string[] }) => {
-      const id = selected[0];
-      callbacks.onSelectFact(id !== undefined && items.get(id) ? id : null);
+    instance.on('select', ({ items: picked }: { items: string[] }) => {
+      const id = picked[0];
+      const row = id === undefined ? null : items.get(id);
+      if (row?.bin) {
+        // A density bar opens: the window zooms to its time, where its facts can be told apart.
+        instance.setSelection(drawnSelection());
+        windowByUser = true;
+        instance.setWindow(new Date(row.bin.start), new Date(row.bin.end), {
+          animation: animated(),
+        });
+        return;
+      }
+      callbacks.onSelectFact(row ? id! : null);
     });
     instance.on('timechange', ({ id, time }: { id: string; time: Date }) => {
       if (id === CURSOR_ID) callbacks.onCursorDrag(time.getTime());
@@ -219,9 +265,10 @@ export function createTimelineController(
     instance.on(
       'rangechanged',
       ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
+        refresh();
         foldGroups(start.getTime(), end.getTime());
-        if (byUser || zoomByButton) callbacks.onUserWindow(start.getTime(), end.getTime());
-        zoomByButton = false;
+        if (byUser || windowByUser) callbacks.onUserWindow(start.getTime(), end.getTime());
+        windowByUser = false;
       },
     );
     return instance;
@@ -232,7 +279,8 @@ export function createTimelineController(
    * the timeline's height without scrolling inside it (docs/decisions.md).
    */
   function foldGroups(start: number, end: number) {
-    const shownIds = groupsWithItemsIn(shown, start, end);
+    if (!source) return;
+    const shownIds = categoriesIn(source.times, start, end);
     const changed = groups
       .get()
       .filter((group) => group.visible !== shownIds.has(group.id))
@@ -247,7 +295,13 @@ export function createTimelineController(
 
   const clusterOption = (large: boolean) =>
     (large
-      ? { maxItems: 3, showStipes: false, fitOnDoubleClick: true }
+      ? {
+          maxItems: 3,
+          showStipes: false,
+          fitOnDoubleClick: true,
+          // A density bar is a count already, never part of a cluster.
+          clusterCriteria: (a: VisItem, b: VisItem) => !a.bin && !b.bin,
+        }
       : {
           maxItems: 1,
           showStipes: false,
@@ -257,8 +311,105 @@ export function createTimelineController(
             windowSpan() >= CLUSTER_FROM_SPAN && !selected.has(a.id) && !selected.has(b.id),
         }) as TimelineOptions['cluster'];
 
+  /** The selected facts that are drawn as items (a large selection marks density bars instead). */
+  function drawnSelection(): string[] {
+    return selection.filter((id) => items.get(id) !== null);
+  }
+
+  /** The window that shows every shown fact, framed by their dates (see DateFramedTimeline). */
+  function fitWindow(): Interval | null {
+    const extent = source?.times.extent;
+    return extent ? frameInterval(extent) : null;
+  }
+
+  /** The vis rows for what `source` draws in `window`: facts as items, crowded spots as bars. */
+  function rowsFor(window: Interval): VisItem[] {
+    if (!source) return [];
+    const view = timelineView(source.times, window, selected);
+    const rows: VisItem[] = [];
+    for (const id of view.factIds) {
+      const item = source.itemOf(id);
+      if (!item) continue;
+      rows.push({
+        id: item.id,
+        group: item.group,
+        start: item.start,
+        ...(item.end ? { end: item.end } : {}),
+        type: item.type,
+        className: item.className,
+        // vis-timeline requires `content`; the template draws the item, so this is never shown.
+        content: '',
+        item,
+      });
+    }
+    if (view.bins.length > 0) {
+      const fullest = Math.max(...view.bins.map((bin) => bin.count));
+      const msPerPx = (window.end - window.start) / Math.max(1, container.clientWidth);
+      for (const bin of view.bins) {
+        const classes = ['tl-density', `tl-density--${densityLevel(bin.count, fullest)}`];
+        if (bin.selected > 0) classes.push('is-chosen');
+        rows.push({
+          id: bin.id,
+          group: bin.group,
+          start: new Date(bin.start),
+          end: new Date(Math.max(bin.start + msPerPx, bin.end - BIN_GAP_PX * msPerPx)),
+          type: 'range',
+          className: classes.join(' '),
+          content: '',
+          bin,
+        });
+      }
+    }
+    return rows;
+  }
+
+  let drawnKey = '';
   /**
-   * The item reaches into the visible window and is drawn on its own, not in a cluster. In a
+   * Puts `rows` into the DataSet: rows that are gone are removed, the others updated. When more
+   * than REBUILD_FROM are new, a new instance draws them together.
+   */
+  function apply(rows: VisItem[], initialWindow: Interval | null): void {
+    // Nothing to do when the same rows with the same looks are drawn already.
+    const key = rows.map((r) => `${r.id}|${r.className}|${r.bin?.count ?? ''}`).join('\n');
+    if (timeline !== null && key === drawnKey) return;
+    drawnKey = key;
+    const ids = new Set(rows.map((r) => r.id));
+    const wantCluster = (source?.times.total ?? 0) > TIMELINE_CLUSTER_THRESHOLD;
+    const window = timeline?.getWindow();
+    if (timeline !== null && window && rows.length - countPresent(items, rows) > REBUILD_FROM) {
+      timeline.destroy();
+      items.clear();
+      items.add(rows);
+      clustered = wantCluster;
+      timeline = create(clusterOption(wantCluster), {
+        start: window.start.getTime(),
+        end: window.end.getTime(),
+      });
+      return;
+    }
+    if (timeline !== null && wantCluster !== clustered) {
+      clustered = wantCluster;
+      timeline.setOptions({ cluster: clusterOption(wantCluster) } as TimelineOptions);
+    }
+    items.remove(items.getIds().filter((id) => !ids.has(String(id))));
+    items.update(rows);
+    if (timeline === null) {
+      clustered = wantCluster;
+      timeline = create(clusterOption(wantCluster), initialWindow);
+      return;
+    }
+    timeline.redraw();
+  }
+
+  /** Works out what the current window shows (after a pan, zoom, filter or selection). */
+  function refresh(): void {
+    const window = timeline?.getWindow();
+    if (!window) return;
+    apply(rowsFor({ start: window.start.getTime(), end: window.end.getTime() }), null);
+  }
+
+  /**
+   * The fact reaches into the visible window and is drawn on its own, not in a cluster. In a
    * small dataset a selected item never clusters, so the dates answer; in a large one the drawn
    * labels do.
    */
@@ -280,15 +431,14 @@ export function createTimelineController(
   }
 
   return {
-    setData(nextItems, nextGroups, nextFormat, initialWindow) {
+    setData(nextSource, nextGroups, nextFormat, initialWindow) {
       format = nextFormat;
-      shown = nextItems;
+      source = nextSource;
       const window = timeline?.getWindow();
-      const inWindow = groupsWithItemsIn(
-        nextItems,
-        window?.start.getTime() ?? initialWindow?.start ?? -Infinity,
-        window?.end.getTime() ?? initialWindow?.end ?? Infinity,
-      );
+      const frame: Interval = window
+        ? { start: window.start.getTime(), end: window.end.getTime() }
+        : (initialWindow ?? fitWindow() ?? { start: 0, end: 1 });
+      const inWindow = categoriesIn(nextSource.times, frame.start, frame.end);
       const groupRows = nextGroups.map((g) => ({
         id: g.id,
         content: g.label,
@@ -298,61 +448,28 @@ export function createTimelineController(
       const groupIds = new Set(groupRows.map((g) => g.id));
       groups.remove(groups.getIds().filter((id) => !groupIds.has(String(id))));
       groups.update(groupRows);
-      const rows: VisItem[] = nextItems.map((item) => ({
-        id: item.id,
-        group: item.group,
-        start: item.start,
-        ...(item.end ? { end: item.end } : {}),
-        type: item.type,
-        className: item.className,
-        // vis-timeline requires `content`; the template draws the item, so this is never shown.
-        content: '',
-        item,
-      }));
-      const ids = new Set(rows.map((r) => r.id));
-      const wantCluster = nextItems.length > TIMELINE_CLUSTER_THRESHOLD;
-      if (timeline !== null && window && rows.length - countPresent(items, rows) > REBUILD_FROM) {
-        timeline.destroy();
-        items.clear();
-        items.add(rows);
-        clustered = wantCluster;
-        timeline = create(clusterOption(wantCluster), {
-          start: window.start.getTime(),
-          end: window.end.getTime(),
-        });
-        return;
-      }
-      if (timeline !== null && wantCluster !== clustered) {
-        clustered = wantCluster;
-        timeline.setOptions({ cluster: clusterOption(wantCluster) } as TimelineOptions);
-      }
-      items.remove(items.getIds().filter((id) => !ids.has(String(id))));
-      items.update(rows);
-      if (timeline === null) {
-        clustered = wantCluster;
-        timeline = create(clusterOption(wantCluster), initialWindow);
-        return;
-      }
-      timeline.redraw();
+      // Labels may have changed with the language: the same ids are drawn again.
+      drawnKey = '';
+      apply(rowsFor(frame), initialWindow);
     },
     setSelection(factIds, reveal, animate) {
       selection = factIds;
+      animated = () => animate;
+      const previous = selected;
+      selected = new Set(factIds);
       if (!timeline) return;
-      if (!clustered && (selected.size > 0 || factIds.length > 0)) {
-        selected = new Set(factIds);
+      if (!clustered && (previous.size > 0 || factIds.length > 0)) {
         // The clusters are cached per zoom level: made again without the selected items.
         timeline.setOptions({ cluster: clusterOption(false) } as TimelineOptions);
       }
-      timeline.setSelection([...factIds]);
+      // Selected facts are drawn (or their bars marked) wherever the window is.
+      refresh();
+      timeline.setSelection(drawnSelection());
       // Revealing frames the selected items by their dates, as the map frames their places;
       // items already drawn on their own in the window stay where they are.
-      if (!reveal || factIds.length === 0) return;
-      const span = spanOf(
-        factIds.flatMap((id) => {
-          const row = items.get(id);
-          return row ? [{ start: row.start.getTime(), end: (row.end ?? row.start).getTime() }] : [];
-        }),
-      );
+      if (!reveal || factIds.length === 0 || !source) return;
+      const times = source.times;
+      const span = spanOf(factIds.flatMap((id) => times.intervalOf(id) ?? []));
       if (!span) return;
       const frame = frameInterval(span);
       // A short selection at an overview zooms in to it: drawn apart from its cluster it would
@@ -378,7 +495,7 @@ export function createTimelineController(
       timeline?.setWindow(new Date(start), new Date(end), { animation: animate });
     },
     zoom(direction, animate) {
-      zoomByButton = true;
+      windowByUser = true;
       if (direction === 'in') timeline?.zoomIn(0.5, { animation: animate });
       else timeline?.zoomOut(0.5, { animation: animate });
     },

@@ -3,7 +3,6 @@ import type { Fact } from '@/domain/dataset-schema';
 import { formatAsOf, formatFactTime } from '@/domain/fact-time';
 import { localizeWithLang, type Lang } from '@/domain/lang';
 import { parsePartialDate, partialDateInterval } from '@/domain/partial-date';
-import { frameInterval, spanOf } from '@/domain/time-frame';
 
 /** One fact as the timeline draws it; plain data, turned into DOM by the controller's templates. */
 export interface TimelineItem {
@@ -59,72 +58,73 @@ export function itemSpan(fact: Fact, now: number): { start: number; end?: number
   }
 }
 
+/** One fact as the timeline draws it. */
+export function buildTimelineItem(
+  fact: Fact,
+  lang: Lang,
+  labels: TimelineLabels,
+  now: number,
+): TimelineItem {
+  const span = itemSpan(fact, now);
+  const title = localizeWithLang(fact.title, lang);
+  const when = formatFactTime(fact.time, lang);
+  const asOf = formatAsOf(fact.time, lang);
+  const classes = ['tl-item', `tl-item--${fact.time.type}`];
+  if (fact.time.inferred) classes.push('is-inferred');
+  if (fact.time.approximate) classes.push('is-approximate');
+  const tooltip: { text: string; lang?: Lang }[] = [
+    { text: title.text, ...(title.lang === lang ? {} : { lang: title.lang }) },
+    { text: asOf ? `${when} (${asOf}; ${labels.openEnd})` : when },
+  ];
+  if (fact.time.approximate) tooltip.push({ text: labels.approximate });
+  if (fact.time.inferred) {
+    tooltip.push({ text: `${labels.inferred}:` });
+    // The reason is the dataset's (German) text, read as German in an English UI.
+    tooltip.push({ text: fact.time.inferred, ...(lang === 'de' ? {} : { lang: 'de' as Lang }) });
+  }
+  return {
+    id: fact.id,
+    group: fact.category,
+    start: new Date(span.start),
+    ...(span.end === undefined ? {} : { end: new Date(span.end) }),
+    type: span.end === undefined ? 'point' : 'range',
+    className: classes.join(' '),
+    label: `${title.text} · ${when}${fact.time.inferred ? ' *' : ''}`,
+    labelLang: title.lang,
+    tooltip,
+  };
+}
+
 export function buildTimelineItems(
   index: DatasetIndex,
   lang: Lang,
   labels: TimelineLabels,
   now: number,
 ): TimelineItem[] {
-  return index.factsInTimeOrder.map((fact) => {
-    const span = itemSpan(fact, now);
-    const title = localizeWithLang(fact.title, lang);
-    const when = formatFactTime(fact.time, lang);
-    const asOf = formatAsOf(fact.time, lang);
-    const classes = ['tl-item', `tl-item--${fact.time.type}`];
-    if (fact.time.inferred) classes.push('is-inferred');
-    if (fact.time.approximate) classes.push('is-approximate');
-    const tooltip: { text: string; lang?: Lang }[] = [
-      { text: title.text, ...(title.lang === lang ? {} : { lang: title.lang }) },
-      { text: asOf ? `${when} (${asOf}; ${labels.openEnd})` : when },
-    ];
-    if (fact.time.approximate) tooltip.push({ text: labels.approximate });
-    if (fact.time.inferred) {
-      tooltip.push({ text: `${labels.inferred}:` });
-      // The reason is the dataset's (German) text, read as German in an English UI.
-      tooltip.push({ text: fact.time.inferred, ...(lang === 'de' ? {} : { lang: 'de' as Lang }) });
-    }
-    return {
-      id: fact.id,
-      group: fact.category,
-      start: new Date(span.start),
-      ...(span.end === undefined ? {} : { end: new Date(span.end) }),
-      type: span.end === undefined ? 'point' : 'range',
-      className: classes.join(' '),
-      label: `${title.text} · ${when}${fact.time.inferred ? ' *' : ''}`,
-      labelLang: title.lang,
-      tooltip,
-    };
-  });
+  return index.factsInTimeOrder.map((fact) => buildTimelineItem(fact, lang, labels, now));
 }
 
 /**
- * The window that shows every item (see `frameInterval`). vis-timeline's own `fit` draws and
- * measures every item to fit their labels too, which takes seconds at 10,000 facts; the dates
- * alone are enough to frame them.
+ * Items built when first drawn and kept: at 100,000 facts only the few hundred the timeline
+ * shows at a time are ever formatted (building all took seconds).
  */
-export function fitWindow(items: readonly TimelineItem[]): { start: number; end: number } | null {
-  const span = spanOf(
-    items.map((item) => ({
-      start: item.start.getTime(),
-      end: (item.end ?? item.start).getTime(),
-    })),
-  );
-  return span && frameInterval(span);
-}
-
-/** Ids of the groups with at least one item overlapping `[start, end)`. */
-export function groupsWithItemsIn(
-  items: readonly TimelineItem[],
-  start: number,
-  end: number,
-): Set<string> {
-  const ids = new Set<string>();
-  for (const item of items) {
-    if (ids.has(item.group)) continue;
-    const itemEnd = (item.end ?? item.start).getTime();
-    if (item.start.getTime() < end && itemEnd >= start) ids.add(item.group);
-  }
-  return ids;
+export function timelineItemCache(
+  index: DatasetIndex,
+  lang: Lang,
+  labels: TimelineLabels,
+  now: number,
+): (factId: string) => TimelineItem | undefined {
+  const built = new Map<string, TimelineItem>();
+  return (factId) => {
+    let item = built.get(factId);
+    if (!item) {
+      const fact = index.facts.get(factId);
+      if (!fact) return undefined;
+      item = buildTimelineItem(fact, lang, labels, now);
+      built.set(factId, item);
+    }
+    return item;
+  };
 }
 
 /** Categories that have facts, in dataset order, labelled in the UI language. */
