@@ -5,6 +5,8 @@ const PORT = 4173;
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
+  // The large generated datasets, written once per run (e2e/generated.ts).
+  globalSetup: './e2e/generated.ts',
   fullyParallel: true,
   // Two cores: two workers keep Chromium with software WebGL responsive.
   workers: 2,

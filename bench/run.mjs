@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { generateDataset } from '../scripts/generate-dataset.mjs';
+import { generateDataset, repeatDataset } from '../scripts/generate-dataset.mjs';
 import { CHROMIUM_ARGS } from './chromium-args.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -38,12 +38,34 @@ function build() {
   );
   const dataDir = join(root, 'dist-floor', 'generated');
   mkdirSync(dataDir, { recursive: true });
-  for (const facts of [1000, 10000]) {
-    writeFileSync(
-      join(dataDir, `facts-${facts}.json`),
-      JSON.stringify(generateDataset({ facts, places: 300 })),
-    );
+  const bundled = JSON.parse(readFileSync(join(root, 'public/data/dataset.json'), 'utf8'));
+  const files = {
+    'facts-1000.json': () => generateDataset({ facts: 1000, places: 300 }),
+    'facts-10000.json': () => generateDataset({ facts: 10000, places: 300 }),
+    'facts-100000.json': () => generateDataset({ facts: 100000, places: 300 }),
+    'dense-10000.json': () => repeatDataset(bundled, 10000),
+    'same-date-50000.json': () => generateDataset({ facts: 50000, places: 50000, year: 2018 }),
+  };
+  for (const [name, make] of Object.entries(files)) {
+    const dataset = make();
+    writeFileSync(join(dataDir, name), JSON.stringify(dataset));
+    densest.set(name, densestPlaces(dataset));
   }
+}
+
+/** Per generated file, the two places with the most facts (selected in turn by the bench). */
+const densest = new Map();
+function densestPlaces(dataset) {
+  const counts = new Map();
+  for (const fact of dataset.facts) {
+    for (const id of fact.places) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const withPoint = new Set(dataset.places.filter((p) => p.coordinates).map((p) => p.id));
+  return [...counts]
+    .filter(([id]) => withPoint.has(id))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([id, count]) => ({ id, count }));
 }
 
 const TYPES = {
@@ -94,9 +116,12 @@ function serve() {
 /** Runs in the page before anything else: collects long tasks, LCP and layout shifts. */
 function observe() {
   const w = window;
-  w.__bench = { longTasks: 0, lcp: 0, cls: 0 };
+  w.__bench = { longTasks: 0, lcp: 0, cls: 0, tasks: [] };
   new PerformanceObserver((list) =>
-    list.getEntries().forEach((e) => (w.__bench.longTasks += e.duration)),
+    list.getEntries().forEach((e) => {
+      w.__bench.longTasks += e.duration;
+      w.__bench.tasks.push([e.startTime, e.duration]);
+    }),
   ).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) =>
     list.getEntries().forEach((e) => (w.__bench.lcp = e.startTime)),
@@ -147,6 +172,62 @@ async function latency(page, action, times = 8) {
   );
 }
 
+/**
+ * From one input event in the search field (the query typed at once, as the last keystroke of
+ * a word completes it) to the frame after the filtered count is painted; then the field is
+ * cleared and the views return to all facts before the next sample.
+ */
+async function searchLatency(page, query, times = 6) {
+  return page.evaluate(
+    async ({ query, times }) => {
+      const nextFrame = () =>
+        new Promise((resolve) =>
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve();
+            channel.port2.postMessage(0);
+          }),
+        );
+      const field = document.querySelector('input[type=search]');
+      const count = document.querySelector('.filter-bar__count');
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+      const type = (text) => {
+        setter.call(field, text);
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      const changed = (from) =>
+        new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (count.textContent !== from) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(count, { subtree: true, childList: true, characterData: true });
+        });
+      const samples = [];
+      field.focus();
+      for (let i = 0; i < times; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        await nextFrame();
+        const before = count.textContent;
+        const t0 = performance.now();
+        const done = changed(before);
+        type(query);
+        await done;
+        await nextFrame();
+        samples.push(performance.now() - t0);
+        const cleared = changed(count.textContent);
+        type('');
+        await cleared;
+      }
+      samples.sort((a, b) => a - b);
+      return samples[Math.floor(samples.length / 2)];
+    },
+    { query, times },
+  );
+}
+
 /** Pause before each click; none between scrub steps, which come in a stream while dragging. */
 const REST_MS = 800;
 const ACTIONS = {
@@ -163,6 +244,8 @@ const ACTIONS = {
 };
 
 async function measure(browser, base, kind, dataCase) {
+  const appOnly = dataCase.floor === false && kind === 'floor';
+  if (appOnly) return null;
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     locale: 'de-DE',
@@ -193,13 +276,31 @@ async function measure(browser, base, kind, dataCase) {
       lcp: window.__bench.lcp,
       cls: window.__bench.cls,
       longTasks: window.__bench.longTasks,
+      // The longest task that started before the app was ready: the load's worst freeze.
+      longestLoadTask: Math.max(
+        0,
+        ...window.__bench.tasks
+          .filter(([start]) => start < performance.getEntriesByName('app-ready')[0].startTime)
+          .map(([, duration]) => duration),
+      ),
       heapMB: performance.memory.usedJSHeapSize / 1048576,
       scripts,
     };
   });
-  metrics.placeMs = await latency(page, ACTIONS[kind].place);
+  const places = dataCase.file ? densest.get(dataCase.file) : null;
+  // The densest places, when the map draws them as buttons (a clustered map draws none).
+  const placeAction =
+    kind === 'app' && places?.length
+      ? {
+          ...ACTIONS.app.place,
+          selector: places.map((p) => `button[data-place-id="${p.id}"]`).join(','),
+        }
+      : ACTIONS[kind].place;
+  const hasButton = await page.locator(placeAction.selector).count();
+  metrics.placeMs = hasButton ? await latency(page, placeAction) : null;
   metrics.factMs = await latency(page, ACTIONS[kind].fact);
   metrics.scrubMs = await latency(page, ACTIONS[kind].scrub);
+  metrics.searchMs = kind === 'app' ? await searchLatency(page, dataCase.query) : null;
   await context.close();
   return metrics;
 }
@@ -230,6 +331,50 @@ async function runLighthouse(urls) {
     .map((line) => JSON.parse(line));
 }
 
+/**
+ * The budgets of issue 15, each against the median of this run: absolute figures, or ratios to
+ * the bundled case (app-ready) and to the floor page (bundled app-ready).
+ */
+const BUDGETS = [
+  { key: '100000', metric: 'appReady', vs: 'bundled', limit: 3, unit: 'x' },
+  { key: '100000', metric: 'placeMs', limit: 50, unit: 'ms' },
+  { key: '100000', metric: 'factMs', limit: 50, unit: 'ms' },
+  { key: '100000', metric: 'scrubMs', limit: 33, unit: 'ms' },
+  { key: '100000', metric: 'searchMs', limit: 50, unit: 'ms' },
+  { key: '100000', metric: 'longestLoadTask', limit: 200, unit: 'ms' },
+  { key: '100000', metric: 'heapMB', limit: 400, unit: 'MB' },
+  { key: 'dense', metric: 'placeMs', limit: 50, unit: 'ms' },
+  { key: 'same-date', metric: 'searchMs', limit: 100, unit: 'ms' },
+  { key: 'bundled', metric: 'appReady', vs: 'floor', limit: 1, unit: 'x' },
+];
+
+function checkBudgets(cases) {
+  const bundled = cases.find((c) => c.key === 'bundled');
+  return BUDGETS.flatMap((budget) => {
+    const c = cases.find((x) => x.key === budget.key);
+    if (!c) return [];
+    const app = c.summary[budget.metric].app?.median ?? null;
+    let measured = app;
+    if (budget.vs === 'bundled') {
+      const base = bundled?.summary[budget.metric].app?.median;
+      measured = app !== null && base ? app / base : null;
+    } else if (budget.vs === 'floor') {
+      measured = c.summary[budget.metric].ratio;
+    }
+    const label = METRICS.find(([key]) => key === budget.metric)[1].replace(/ \(.*\)$/, '');
+    return [
+      {
+        case: c.name,
+        label: budget.vs ? `${label} / ${budget.vs}` : label,
+        measured,
+        limit: budget.limit,
+        unit: budget.unit,
+        met: measured !== null && measured <= budget.limit,
+      },
+    ];
+  });
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const METRICS = [
   ['appReady', 'app-ready (ms)'],
@@ -237,11 +382,13 @@ const METRICS = [
   ['lcp', 'LCP (ms)'],
   ['cls', 'CLS'],
   ['longTasks', 'long tasks (ms)'],
+  ['longestLoadTask', 'longest task during load (ms)'],
   ['jsKB', 'JS gzip (KB)'],
   ['heapMB', 'JS heap (MB)'],
   ['placeMs', 'select place (ms)'],
   ['factMs', 'select fact (ms)'],
   ['scrubMs', 'scrub step (ms)'],
+  ['searchMs', 'search keystroke to painted (ms)'],
 ];
 
 async function main() {
@@ -251,11 +398,33 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   // BENCH_CASES=bundled (or a comma-separated list) runs only some cases, for quick checks.
   const only = process.env.BENCH_CASES?.split(',');
+  // `floor: false`: the floor page (every item in vis-timeline) does not come back from these.
   const cases = [
-    { name: 'bundled', file: null },
-    { name: '1,000 facts', file: 'facts-1000.json' },
-    { name: '10,000 facts', file: 'facts-10000.json' },
-  ].filter((c) => !only || only.includes(c.name.replace(/\D/g, '') || c.name));
+    { name: 'bundled', key: 'bundled', file: null, query: 'Artern' },
+    { name: '1,000 facts', key: '1000', file: 'facts-1000.json', query: 'Ort 12' },
+    { name: '10,000 facts', key: '10000', file: 'facts-10000.json', query: 'Ort 12' },
+    {
+      name: '100,000 facts',
+      key: '100000',
+      file: 'facts-100000.json',
+      query: 'Ort 12',
+      floor: false,
+    },
+    {
+      name: 'dense (10,000 facts on 8 places)',
+      key: 'dense',
+      file: 'dense-10000.json',
+      query: 'Artern',
+      floor: false,
+    },
+    {
+      name: 'same-date (50,000 facts in 2018)',
+      key: 'same-date',
+      file: 'same-date-50000.json',
+      query: 'Ort 4711',
+      floor: false,
+    },
+  ].filter((c) => !only || only.includes(c.key));
   const results = { date: new Date().toISOString(), runs: RUNS, cases: [] };
   const runsOf = new Map(cases.map((dataCase) => [dataCase, { app: [], floor: [] }]));
   for (let i = 0; i < RUNS; i++) {
@@ -264,6 +433,7 @@ async function main() {
     for (const dataCase of cases) {
       for (const kind of i % 2 === 0 ? ['app', 'floor'] : ['floor', 'app']) {
         const m = await measure(browser, base, kind, dataCase);
+        if (!m) continue;
         m.chunks = Object.fromEntries(
           m.scripts.map((s) => [s.split('/').pop(), Number(gzipKB(s).toFixed(1))]),
         );
@@ -279,22 +449,26 @@ async function main() {
     const summary = {};
     for (const [key] of METRICS) {
       const stat = (kind) => {
-        const xs = runs[kind].map((r) => r[key]).filter((x) => x !== null);
+        const xs = runs[kind].map((r) => r[key]).filter((x) => x !== null && x !== undefined);
+        if (xs.length === 0) return null;
         return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
       };
       summary[key] = { app: stat('app'), floor: stat('floor') };
-      summary[key].ratio = summary[key].floor.median
-        ? summary[key].app.median / summary[key].floor.median
-        : null;
+      summary[key].ratio =
+        summary[key].app && summary[key].floor?.median
+          ? summary[key].app.median / summary[key].floor.median
+          : null;
     }
     results.cases.push({
       name: dataCase.name,
       summary,
-      chunks: { app: runs.app[0].chunks, floor: runs.floor[0].chunks },
+      key: dataCase.key,
+      chunks: { app: runs.app[0].chunks, floor: runs.floor[0]?.chunks ?? null },
       runs,
     });
   }
   await browser.close();
+  results.budgets = checkBudgets(results.cases);
   // The budget "10,000 facts within 2x the bundled app-ready": medians, and per round.
   const bundled = results.cases.find((c) => c.name === 'bundled');
   const large = results.cases.find((c) => c.name === '10,000 facts');
@@ -315,6 +489,7 @@ async function main() {
   writeFileSync(join(root, 'bench/results', name), `${JSON.stringify(results, null, 1)}\n`);
 
   const fmt = (s, key) => {
+    if (!s) return '–';
     const d = key === 'cls' ? 3 : key === 'heapMB' || key === 'jsKB' ? 1 : 0;
     return `${s.median.toFixed(d)} (${s.min.toFixed(d)}–${s.max.toFixed(d)})`;
   };
@@ -332,6 +507,15 @@ async function main() {
       `\nJS chunks (gzip KB), app: ${JSON.stringify(c.chunks.app)}\nfloor: ${JSON.stringify(c.chunks.floor)}\n`,
     );
   }
+  console.log('## Budgets (issue 15): medians of this run');
+  console.log('| case | metric | measured | budget | met |\n|---|---|---|---|---|');
+  for (const b of results.budgets) {
+    const shown = b.measured === null ? '–' : b.measured.toFixed(b.unit === 'x' ? 2 : 0);
+    console.log(
+      `| ${b.case} | ${b.label} | ${shown}${b.unit === 'x' ? ' x' : ` ${b.unit}`} | ≤ ${b.limit}${b.unit === 'x' ? ' x' : ` ${b.unit}`} | ${b.measured === null ? 'n/a' : b.met ? 'yes' : 'no'} |`,
+    );
+  }
+  console.log('');
   if (results.scaling) {
     const { appReadyRatio, perRoundMedian } = results.scaling;
     console.log(

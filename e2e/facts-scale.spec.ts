@@ -91,7 +91,8 @@ test('a search over 10,000 facts narrows and clears without freezing the timelin
   await expect(app.facts.locator('.filter-bar__count')).toContainText('10.000 von 10.000 Fakten', {
     timeout: 5000,
   });
-  await expect(app.timeline.locator('.timeline-cluster').first()).toBeVisible();
+  // At the overview 10,000 facts are density bars (timeline-density.ts), not items.
+  await expect(app.timeline.locator('.tl-density').first()).toBeVisible();
   await expect(app.cursor).toHaveAttribute('role', 'slider');
 });
 

@@ -102,19 +102,6 @@ test('a UTF-16 dataset with its byte-order mark opens by address', async ({ app,
   await expect(page.getByRole('banner')).toContainText('als UTF-16 gelesen');
 });
 
-test('a file over the limit is refused with its size', async ({ app, page }) => {
-  await app.open();
-  await new OpenDatasetPanel(page).openFile({
-    name: 'gross.json',
-    mimeType: 'application/json',
-    buffer: Buffer.alloc(21 * 1024 * 1024, 0x20),
-  });
-  await expect(new OpenDatasetPanel(page).error).toContainText(
-    'Die Datei ist zu groß: 21 MB, erlaubt sind höchstens 20 MB.',
-  );
-  await expect(app.facts).toContainText('29 von 29 Fakten');
-});
-
 test('the CSV export neutralises formula cells and opens again with the text as it was', async ({
   app,
   page,

@@ -21,11 +21,18 @@ const pad = (n) => String(n).padStart(2, '0');
 const CATEGORIES = ['career', 'programme', 'visits', 'memberships', 'statements'];
 
 /**
- * @param {{ facts: number, places: number, seed?: number, isolatedPlace?: boolean }} options
+ * @param {{ facts: number, places: number, seed?: number, isolatedPlace?: boolean, year?: number }} options
  * `isolatedPlace` puts the first place far from all others (north of the Harz), so a test can
- * find it on the map by itself.
+ * find it on the map by itself. `year` dates every fact in that one year, in one category (the
+ * hostile case of a year's budget lines: thousands of facts on one date).
  */
-export function generateDataset({ facts, places, seed = 1, isolatedPlace = false }) {
+export function generateDataset({
+  facts,
+  places,
+  seed = 1,
+  isolatedPlace = false,
+  year: sameYear,
+}) {
   const rand = random(seed);
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const sentences = [];
@@ -51,8 +58,9 @@ export function generateDataset({ facts, places, seed = 1, isolatedPlace = false
     const month = 1 + Math.floor(rand() * 12);
     const day = 1 + Math.floor(rand() * 28);
     const shape = rand();
-    const time =
-      shape < 0.4
+    const time = sameYear
+      ? { type: 'point', date: String(sameYear) }
+      : shape < 0.4
         ? {
             type: 'range',
             start: String(year),
@@ -66,7 +74,7 @@ export function generateDataset({ facts, places, seed = 1, isolatedPlace = false
     factList.push({
       id: `fakt-${i}`,
       kind: time.type === 'range' ? 'role' : 'event',
-      category: pick(CATEGORIES),
+      category: sameYear ? CATEGORIES[0] : pick(CATEGORIES),
       title: {
         de: `Fakt ${i} in ${placeList[i % places].name}`,
         en: `Fact ${i} in ${placeList[i % places].name}`,
@@ -97,6 +105,47 @@ export function generateDataset({ facts, places, seed = 1, isolatedPlace = false
     ],
     places: placeList,
     entities: [{ id: 'person', name: 'Testperson', kind: 'person' }],
+    facts: factList,
+  };
+}
+
+/**
+ * The bundled facts repeated until there are `facts` of them, with new ids and dates shifted by
+ * whole years: a dataset where thousands of facts share a few places (a city council's, an
+ * archive's). Tours are left out (their steps name the original facts only).
+ */
+export function repeatDataset(dataset, facts) {
+  const shift = (date, years) =>
+    `${String(Number(date.slice(0, 4)) + years).padStart(4, '0')}${date.slice(4)}`;
+  const shiftTime = (time, years) => {
+    const out = { ...time };
+    for (const key of ['date', 'start', 'end', 'asOf']) {
+      // 29 February exists only in leap years: moved to the 28th.
+      if (key in out) out[key] = shift(out[key], years).replace(/-02-29$/, '-02-28');
+    }
+    return out;
+  };
+  const factList = [];
+  for (let i = 0; factList.length < facts; i++) {
+    const original = dataset.facts[i % dataset.facts.length];
+    const round = Math.floor(i / dataset.facts.length);
+    factList.push(
+      round === 0
+        ? original
+        : {
+            ...original,
+            id: `${original.id}-${round}`,
+            time: shiftTime(original.time, round % 30),
+          },
+    );
+  }
+  const { tours: _tours, ...rest } = dataset;
+  return {
+    ...rest,
+    title: {
+      de: `${dataset.title.de} (${facts} Fakten)`,
+      en: `${dataset.title.en ?? dataset.title.de} (${facts} facts)`,
+    },
     facts: factList,
   };
 }

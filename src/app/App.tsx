@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type ComponentProps, type ReactNode } from 'react';
 import { encodingOf, keepFailureOf } from '@/data/dataset-query';
 import { DatasetLoadError } from '@/data/load-protocol';
-import { searcherOf } from '@/data/worker-client';
+import { firstAnswerOf, searcherOf } from '@/data/worker-client';
 import { ExportMenu } from '@/features/dataset-io/ExportMenu';
 import { LoadProgressBar } from '@/features/dataset-io/LoadProgressBar';
 import { OpenDataset } from '@/features/dataset-io/OpenDataset';
@@ -123,7 +123,11 @@ export function App() {
   ];
   return (
     // The search the views filter by: one for all of them (state/use-matching-facts.tsx).
-    <AppliedQuery index={index ?? null} searcher={index ? searcherOf(index) : undefined}>
+    <AppliedQuery
+      index={index ?? null}
+      searcher={index ? searcherOf(index) : undefined}
+      firstAnswer={index ? firstAnswerOf(index) : undefined}
+    >
       <div
         className={embed ? 'app app--embed' : 'app'}
         data-dragging={dragging || undefined}

@@ -46,7 +46,12 @@ export function useDataset() {
   const sync = useUrlSync();
   const queryClient = useQueryClient();
   const dataUrl = useView((s) => s.dataUrl);
-  const query = useQuery(datasetQueryOptions(dataUrl ?? undefined));
+  // The search in use when a dataset is ready: answered with it (data/worker-client.ts).
+  const filter = useCallback(() => {
+    const { query: text, categories } = store.getState();
+    return { query: text, categories };
+  }, [store]);
+  const query = useQuery(datasetQueryOptions(dataUrl ?? undefined, filter));
 
   // The last dataset that loaded and its link, kept across a failed switch (state derived
   // while rendering).
@@ -77,7 +82,7 @@ export function useDataset() {
     async (file: File) => {
       setOpenError(null);
       try {
-        const { key, index } = await readDatasetFile(file);
+        const { key, index } = await readDatasetFile(file, filter);
         queryClient.setQueryData(datasetQueryOptions(key).queryKey, index);
         openDatasetUrl(store, key);
         setStatus({ name: file.name, count: index.dataset.facts.length });
@@ -85,7 +90,7 @@ export function useDataset() {
         setOpenError(toOpenError(error));
       }
     },
-    [queryClient, store],
+    [queryClient, store, filter],
   );
 
   const openUrl = useCallback(

@@ -13,7 +13,7 @@ import {
 import { trackLoad } from './load-progress';
 import { fetchBytes } from './read-bytes';
 import { DatasetLoadError, type LoadSource } from './load-protocol';
-import { openInWorker, type LoadedDataset } from './worker-client';
+import { openInWorker, type LoadedDataset, type OpeningFilter } from './worker-client';
 
 let store: DatasetStore | null = null;
 /** The page's dataset store (for the list of kept datasets), made on first use. */
@@ -50,6 +50,7 @@ async function open(
   source: LoadSource,
   name: string,
   signal?: AbortSignal,
+  filter?: () => OpeningFilter,
 ): Promise<LoadedDataset> {
   const controller = new AbortController();
   const abort = () => controller.abort();
@@ -59,6 +60,7 @@ async function open(
     const loaded = await openInWorker(source, {
       signal: controller.signal,
       onProgress: tracked.report,
+      ...(filter ? { filter } : {}),
     });
     const { index, info } = loaded;
     if (info.encoding) encodings.set(index, info.encoding);
@@ -78,39 +80,53 @@ async function open(
  * A dataset by its link: a `local:` key from this browser's store; an address fetched (and
  * kept, so it opens offline later), or, when the network fails, the copy kept last time.
  */
-export async function loadDataset(url: string, signal?: AbortSignal): Promise<DatasetIndex> {
+export async function loadDataset(
+  url: string,
+  signal?: AbortSignal,
+  filter?: () => OpeningFilter,
+): Promise<DatasetIndex> {
   const source: LoadSource = isLocalDatasetKey(url)
     ? { kind: 'local', key: url }
     : { kind: 'url', url: absolute(url), key: url };
-  return (await open(source, url, signal)).index;
+  return (await open(source, url, signal, filter)).index;
 }
 
 /** The app's own dataset: fetched here, where the HTML's preload answers it, read in the worker. */
-async function loadBundledDataset(signal?: AbortSignal): Promise<DatasetIndex> {
+async function loadBundledDataset(
+  signal?: AbortSignal,
+  filter?: () => OpeningFilter,
+): Promise<DatasetIndex> {
   const { bytes, contentType } = await fetchBytes(absolute(BUNDLED_DATASET_URL));
   const source: LoadSource = { kind: 'bytes', bytes, name: BUNDLED_DATASET_URL, contentType };
-  return (await open(source, BUNDLED_DATASET_URL, signal)).index;
+  return (await open(source, BUNDLED_DATASET_URL, signal, filter)).index;
 }
 
 /**
  * Reads a dropped or picked file (`.json` in format v1, or `.csv` in the template) and gives
  * it its `local:` key, under which it is kept and linked.
  */
-export async function readDatasetFile(file: File): Promise<{ key: string; index: DatasetIndex }> {
-  const { index, info } = await open(
-    { kind: 'file', file, name: file.name, type: file.type },
-    file.name,
-  );
+export async function readDatasetFile(
+  file: File,
+  filter?: () => OpeningFilter,
+): Promise<{ key: string; index: DatasetIndex }> {
+  const source: LoadSource = { kind: 'file', file, name: file.name, type: file.type };
+  const { index, info } = await open(source, file.name, undefined, filter);
   if (info.key === undefined) throw new DatasetLoadError('invalid', 'no key');
   return { key: info.key, index };
 }
 
-export function datasetQueryOptions(url: string = BUNDLED_DATASET_URL) {
+/** `filter`: the search in use, answered with the dataset (see firstAnswerOf). */
+export function datasetQueryOptions(
+  url: string = BUNDLED_DATASET_URL,
+  filter?: () => OpeningFilter,
+) {
   return queryOptions({
     queryKey: ['dataset', url],
     // The bundled dataset is the app's own file: fetched, never kept twice.
     queryFn: ({ signal }) =>
-      url === BUNDLED_DATASET_URL ? loadBundledDataset(signal) : loadDataset(url, signal),
+      url === BUNDLED_DATASET_URL
+        ? loadBundledDataset(signal, filter)
+        : loadDataset(url, signal, filter),
     // A dataset is a file: it does not go stale while the page is open.
     staleTime: Infinity,
     // An invalid file stays invalid; only a failed request is worth a second try.

@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import { assembleDatasetIndex, type DatasetIndex } from '@/domain/dataset-index';
+import { createIndexAssembler, type DatasetIndex } from '@/domain/dataset-index';
 import type { Fact } from '@/domain/dataset-schema';
 import { idsAt } from '@/domain/search';
 import {
@@ -40,6 +40,22 @@ export interface LoadedDataset {
 
 const searchers = new WeakMap<DatasetIndex, DatasetSearcher & { release(): void }>();
 
+/** The filter in use when a dataset opens: its answer comes with the dataset. */
+export interface OpeningFilter {
+  readonly query: string;
+  readonly categories: readonly string[];
+}
+
+const firstAnswers = new WeakMap<DatasetIndex, SearchAnswer & OpeningFilter>();
+
+/**
+ * The search answer for the filter in use when the dataset opened, when it has words: the views
+ * show the dataset filtered from their first render, never all of it for a moment.
+ */
+export function firstAnswerOf(index: DatasetIndex): (SearchAnswer & OpeningFilter) | undefined {
+  return firstAnswers.get(index);
+}
+
 /** The worker that searches this dataset; `undefined` when the page searches it itself. */
 export function searcherOf(index: DatasetIndex): DatasetSearcher | undefined {
   return searchers.get(index);
@@ -74,6 +90,8 @@ export async function openInWorker(
   options: {
     signal?: AbortSignal;
     onProgress?: (progress: LoadProgress) => void;
+    /** The search in use now, read when the dataset is ready (see firstAnswerOf). */
+    filter?: () => OpeningFilter;
     /** For tests: the endpoint of a worker (a MessagePort in node). */
     connect?: () => { endpoint: Comlink.Endpoint; worker: WorkerLike };
   } = {},
@@ -102,7 +120,14 @@ export async function openInWorker(
   try {
     // The page's bytes (the bundled dataset) move to the worker instead of being copied.
     const sent = source.kind === 'bytes' ? Comlink.transfer(source, [source.bytes.buffer]) : source;
-    const outcome = await step<OpenOutcome>(api.open(sent, Comlink.proxy(report)));
+    // The worker's reports travel on a channel of their own and may arrive after its answer:
+    // once the page takes over (building), a late "checking" is dropped, not shown backwards.
+    let opening = true;
+    const fromWorker = (progress: LoadProgress) => {
+      if (opening) report(progress);
+    };
+    const outcome = await step<OpenOutcome>(api.open(sent, Comlink.proxy(fromWorker)));
+    opening = false;
     if (!outcome.ok) throw fromLoadFailure(outcome.failure);
     const { ok: _ok, head, parts, ...info } = outcome;
     // All chunks are asked for at once: the worker clones the next while the page takes in
@@ -112,11 +137,13 @@ export async function openInWorker(
       (_, i) => i * FACT_CHUNK,
     );
     let received = 0;
+    const assembler = createIndexAssembler(parts);
     report({ phase: 'building', loaded: 0, total: info.factCount });
     const chunks = await step(
       Promise.all(
         starts.map(async (from) => {
           const chunk = await api.facts(from, from + FACT_CHUNK);
+          assembler.add(chunk, from);
           received += chunk.length;
           report({ phase: 'building', loaded: received, total: info.factCount });
           return chunk;
@@ -126,11 +153,17 @@ export async function openInWorker(
     const facts: Fact[] = chunks.flat();
     if (facts.length !== info.factCount) throw new Error('the worker sent too few facts');
     const keepFailure = await step(api.kept());
-    const index = assembleDatasetIndex({ ...head, facts }, parts);
+    const index = assembler.finish({ ...head, facts });
     if (info.factCount < WORKER_SEARCH_FROM) {
       end();
     } else {
-      searchers.set(index, createSearcher(api, index, end));
+      const searcher = createSearcher(api, index, end);
+      searchers.set(index, searcher);
+      const filter = options.filter?.();
+      if (filter && filter.query.trim() !== '') {
+        const answer = await step(searcher.search(filter.query, filter.categories));
+        firstAnswers.set(index, { ...filter, ...answer });
+      }
     }
     return { index, info: keepFailure ? { ...info, keepFailure } : info };
   } catch (error) {

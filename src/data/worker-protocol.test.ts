@@ -92,7 +92,13 @@ describe('opening a dataset in the worker', () => {
     );
     expect(index.intervals).toEqual(expected.intervals);
     expect(index.factIdsByPlace).toEqual(expected.factIdsByPlace);
-    expect(phases).toEqual(['loading', 'checking', 'building']);
+    // In order, never backwards (a report may be overtaken by the worker's answer and dropped).
+    expect(phases[0]).toBe('loading');
+    expect(phases.at(-1)).toBe('building');
+    const order = ['loading', 'checking', 'building'];
+    expect(phases.map((p) => order.indexOf(p))).toEqual(
+      [...phases.map((p) => order.indexOf(p))].sort(),
+    );
     expect(info.key).toMatch(/^local:[0-9a-f]{32}$/);
     const kept = await createDatasetStore().get(info.key!);
     expect(kept?.name).toBe('example.json');

@@ -105,28 +105,49 @@ export function ancestry(places: ReadonlyMap<string, Place>, placeId: string): s
  * `dataset.facts`: only maps are filled here, nothing is sorted or walked up a place chain.
  */
 export function assembleDatasetIndex(dataset: Dataset, parts: DatasetIndexParts): DatasetIndex {
-  const facts = dataset.facts;
+  const assembler = createIndexAssembler(parts);
+  assembler.add(dataset.facts, 0);
+  return assembler.finish(dataset);
+}
+
+/**
+ * Assembles the index while the facts arrive in chunks: each chunk's lookups are filled as it
+ * comes (its own task), so the last step only orders and groups.
+ */
+export function createIndexAssembler(parts: DatasetIndexParts): {
+  add(chunk: readonly Fact[], from: number): void;
+  finish(dataset: Dataset): DatasetIndex;
+} {
+  const facts = new Map<string, Fact>();
   const intervals = new Map<string, Interval>();
-  for (let i = 0; i < facts.length; i++) {
-    intervals.set(facts[i]!.id, { start: parts.starts[i]!, end: parts.ends[i]! });
-  }
-  const factsInTimeOrder = Array.from(parts.order, (i) => facts[i]!);
-  const factIdsByPlace = new Map<string, readonly string[]>();
-  for (const [placeId, positions] of parts.byPlace) {
-    factIdsByPlace.set(
-      placeId,
-      Array.from(positions, (i) => facts[i]!.id),
-    );
-  }
   return {
-    dataset,
-    facts: byId(facts),
-    places: byId(dataset.places),
-    entities: byId(dataset.entities),
-    sources: byId(dataset.sources),
-    factsInTimeOrder,
-    intervals,
-    factIdsByPlace,
+    add(chunk, from) {
+      chunk.forEach((fact, j) => {
+        const i = from + j;
+        facts.set(fact.id, fact);
+        intervals.set(fact.id, { start: parts.starts[i]!, end: parts.ends[i]! });
+      });
+    },
+    finish(dataset) {
+      const all = dataset.facts;
+      const factIdsByPlace = new Map<string, readonly string[]>();
+      for (const [placeId, positions] of parts.byPlace) {
+        factIdsByPlace.set(
+          placeId,
+          Array.from(positions, (i) => all[i]!.id),
+        );
+      }
+      return {
+        dataset,
+        facts,
+        places: byId(dataset.places),
+        entities: byId(dataset.entities),
+        sources: byId(dataset.sources),
+        factsInTimeOrder: Array.from(parts.order, (i) => all[i]!),
+        intervals,
+        factIdsByPlace,
+      };
+    },
   };
 }
 

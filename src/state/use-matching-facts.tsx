@@ -69,11 +69,15 @@ const NO_MATCH: FactMatch = { query: '', ids: null, counts: new Map() };
 export function AppliedQuery({
   index,
   searcher,
+  firstAnswer,
   children,
 }: {
   index: DatasetIndex | null;
   /** For this `index`; none: the page searches it. */
   searcher: FactSearcher | undefined;
+  /** The searcher's answer for the filter in use when `index` opened, if it had words. */
+  firstAnswer?:
+    (Omit<FactMatch, 'query'> & { query: string; categories: readonly string[] }) | undefined;
   children: ReactNode;
 }) {
   const query = useView((s) => s.query);
@@ -111,7 +115,15 @@ export function AppliedQuery({
   // While the worker answers, the views keep its last answer for this dataset and filters.
   const fromWorker =
     inWorker && answered?.index === index && answered.categories === categories ? answered : null;
-  const match = fromWorker ?? onPage ?? NO_MATCH;
+  // Until then, the answer that came with the dataset, if it is for this very filter: a dataset
+  // opened while a search is typed is shown filtered from its first render.
+  const opened =
+    inWorker &&
+    firstAnswer?.query === query &&
+    firstAnswer.categories.join('\u0000') === categories.join('\u0000')
+      ? firstAnswer
+      : null;
+  const match = fromWorker ?? opened ?? onPage ?? NO_MATCH;
   return <MatchContext value={match}>{children}</MatchContext>;
 }
 
