@@ -1,7 +1,12 @@
 import { csvToDataset } from '@/domain/csv-dataset';
 import { assembleDatasetIndex, computeIndexParts, type DatasetIndex } from '@/domain/dataset-index';
 import type { Dataset } from '@/domain/dataset-schema';
-import { buildSearchTexts, matchPositions, countPositionsByCategory } from '@/domain/search';
+import {
+  buildSearchTexts,
+  createTextScanner,
+  matchPositions,
+  type TextScanner,
+} from '@/domain/search';
 import { decodeText } from '@/domain/text-encoding';
 import { parseJsonText, validateDataset } from '@/domain/validate-dataset';
 import * as Comlink from 'comlink';
@@ -43,10 +48,16 @@ export function parseDataset(
   return { dataset: result.dataset, encoding };
 }
 
+/** The opened dataset's scanner, built on first use. */
+function scannerOf(opened: Opened): TextScanner {
+  opened.scanner ??= createTextScanner([...buildSearchTexts(opened.index).values()]);
+  return opened.scanner;
+}
+
 interface Opened {
   index: DatasetIndex;
-  /** Per position, the folded search text (built after the facts have been handed over). */
-  texts: string[] | null;
+  /** The facts' folded texts, scanned by every search (built after the facts are handed over). */
+  scanner: TextScanner | null;
   categories: string[];
 }
 
@@ -169,7 +180,7 @@ export function createDatasetWorkerApi(
                   (error: unknown) =>
                     error instanceof DatasetStoreError ? error.reason : 'unavailable',
                 );
-        opened = { index, texts: null, categories: dataset.facts.map((fact) => fact.category) };
+        opened = { index, scanner: null, categories: dataset.facts.map((fact) => fact.category) };
         const { facts: _facts, ...head } = dataset;
         return {
           ok: true,
@@ -189,17 +200,30 @@ export function createDatasetWorkerApi(
     kept: () => keeping,
     async facts(from, to) {
       if (!opened) throw new Error('no dataset is open');
-      return opened.index.dataset.facts.slice(from, Math.min(to, from + FACT_CHUNK));
+      const current = opened;
+      const end = Math.min(to, from + FACT_CHUNK);
+      // Once the last chunk is handed over the worker is idle: the search texts are built
+      // then, before the first search asks for them.
+      if (end >= current.index.dataset.facts.length) setTimeout(() => scannerOf(current), 0);
+      return current.index.dataset.facts.slice(from, end);
     },
     async search(query, categories) {
       if (!opened) throw new Error('no dataset is open');
-      const current = opened;
-      // Built on the first search with words: opening a dataset builds none.
-      const texts = () => (current.texts ??= [...buildSearchTexts(current.index).values()]);
-      return {
-        positions: matchPositions(current.categories, texts, { query, categories }),
-        counts: countPositionsByCategory(current.categories, texts, query),
-      };
+      const scanner = () => scannerOf(opened!);
+      // One scan for the query; the categories only narrow its answer.
+      const byQuery = matchPositions(opened.categories, scanner, { query, categories: [] });
+      const counts = new Map<string, number>();
+      const count = (c: string) => counts.set(c, (counts.get(c) ?? 0) + 1);
+      if (byQuery === null) opened.categories.forEach(count);
+      else for (const i of byQuery) count(opened.categories[i]!);
+      const chosen = new Set(categories);
+      const positions =
+        chosen.size === 0
+          ? byQuery
+          : (byQuery ?? Int32Array.from(opened.categories.keys())).filter((i) =>
+              chosen.has(opened!.categories[i]!),
+            );
+      return { positions, counts };
     },
     transferables(outcome) {
       if (!outcome.ok) return [];

@@ -136,6 +136,9 @@ export async function openInWorker(
       { length: Math.ceil(info.factCount / FACT_CHUNK) },
       (_, i) => i * FACT_CHUNK,
     );
+    // Asked first: the worker answers it before the chunks, and before it turns to building
+    // the search texts once the last chunk has gone.
+    const keeping = api.kept();
     let received = 0;
     const assembler = createIndexAssembler(parts);
     report({ phase: 'building', loaded: 0, total: info.factCount });
@@ -152,7 +155,7 @@ export async function openInWorker(
     );
     const facts: Fact[] = chunks.flat();
     if (facts.length !== info.factCount) throw new Error('the worker sent too few facts');
-    const keepFailure = await step(api.kept());
+    const keepFailure = await step(keeping);
     const index = assembler.finish({ ...head, facts });
     if (info.factCount < WORKER_SEARCH_FROM) {
       end();

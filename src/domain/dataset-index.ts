@@ -14,6 +14,8 @@ export interface DatasetIndex {
   readonly sources: ReadonlyMap<string, Source>;
   /** Facts in time order: by start, then end, then id, so the order is stable. */
   readonly factsInTimeOrder: readonly Fact[];
+  /** Fact id → its position in `factsInTimeOrder`, to sort a subset without walking them all. */
+  readonly timeRank: ReadonlyMap<string, number>;
   readonly intervals: ReadonlyMap<string, Interval>;
   /** Place id → ids of facts at it or at any place inside it, in time order. */
   readonly factIdsByPlace: ReadonlyMap<string, readonly string[]>;
@@ -120,12 +122,16 @@ export function createIndexAssembler(parts: DatasetIndexParts): {
 } {
   const facts = new Map<string, Fact>();
   const intervals = new Map<string, Interval>();
+  const timeRank = new Map<string, number>();
+  const rankAt = new Int32Array(parts.order.length);
+  parts.order.forEach((position, rank) => (rankAt[position] = rank));
   return {
     add(chunk, from) {
       chunk.forEach((fact, j) => {
         const i = from + j;
         facts.set(fact.id, fact);
         intervals.set(fact.id, { start: parts.starts[i]!, end: parts.ends[i]! });
+        timeRank.set(fact.id, rankAt[i]!);
       });
     },
     finish(dataset) {
@@ -144,6 +150,7 @@ export function createIndexAssembler(parts: DatasetIndexParts): {
         entities: byId(dataset.entities),
         sources: byId(dataset.sources),
         factsInTimeOrder: Array.from(parts.order, (i) => all[i]!),
+        timeRank,
         intervals,
         factIdsByPlace,
       };

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createDatasetIndex } from './dataset-index';
-import { buildSearchTexts, countByCategory, foldText, selectMatchingFactIds } from './search';
+import fc from 'fast-check';
+import {
+  buildSearchTexts,
+  countByCategory,
+  createTextScanner,
+  foldText,
+  selectMatchingFactIds,
+} from './search';
 import { datasetFixture } from './testing/dataset-fixture';
 
 function setup() {
@@ -67,5 +74,35 @@ describe('selectMatchingFactIds', () => {
       visits: 1,
       career: 1,
     });
+  });
+});
+
+describe('createTextScanner', () => {
+  it('finds exactly the texts that hold every word, as reading each one would', () => {
+    const letters = fc.constantFrom('a', 'b', 'o', 'r', 't', '1', '2', ' ');
+    const text = fc.array(letters, { maxLength: 30 }).map((cs) => cs.join(''));
+    const word = fc.array(
+      letters.filter((c) => c !== ' '),
+      { minLength: 1, maxLength: 3 },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(text, { maxLength: 40 }),
+        fc.array(
+          word.map((cs) => cs.join('')),
+          { minLength: 1, maxLength: 3 },
+        ),
+        (texts, words) => {
+          const expected = texts.flatMap((t, i) => (words.every((w) => t.includes(w)) ? [i] : []));
+          expect(createTextScanner(texts).positionsWith(words)).toEqual(expected);
+        },
+      ),
+    );
+  });
+
+  it('never matches across two facts', () => {
+    expect(createTextScanner(['ort', '12']).positionsWith(['ort12'])).toEqual([]);
+    expect(createTextScanner(['ort', '12']).positionsWith(['ort', '12'])).toEqual([]);
+    expect(createTextScanner(['ort 12', 'x']).positionsWith(['ort', '12'])).toEqual([0]);
   });
 });

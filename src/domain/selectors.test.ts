@@ -4,6 +4,7 @@ import {
   selectDataExtent,
   selectFactsActiveAt,
   selectFactsAtPlace,
+  selectFactsInTimeOrder,
   selectFactsInWindow,
   selectMapAnchor,
   selectFactsWithoutMapPlace,
@@ -85,5 +86,25 @@ describe('map selectors', () => {
   it('counts the facts that cannot be drawn', () => {
     const index = createDatasetIndex(datasetFixture());
     expect(selectFactsWithoutMapPlace(index).map((f) => f.id)).toEqual(['ohne-ort']);
+  });
+});
+
+describe('selectFactsInTimeOrder', () => {
+  it('gives the chosen facts in time order, by walking all or by rank', () => {
+    const data = datasetFixture();
+    const many = createDatasetIndex({
+      ...data,
+      facts: Array.from({ length: 40 }, (_, i) => ({
+        ...data.facts[0]!,
+        id: `f-${i}`,
+        time: { type: 'point' as const, date: String(2000 + ((i * 7) % 40)) },
+      })),
+    });
+    const expected = (ids: Set<string>) => many.factsInTimeOrder.filter((f) => ids.has(f.id));
+    const few = new Set(['f-3', 'f-30', 'f-11']);
+    expect(selectFactsInTimeOrder(many, few)).toEqual(expected(few));
+    const most = new Set(Array.from({ length: 30 }, (_, i) => `f-${i}`));
+    expect(selectFactsInTimeOrder(many, most)).toEqual(expected(most));
+    expect(selectFactsInTimeOrder(many, null)).toBe(many.factsInTimeOrder);
   });
 });

@@ -87,3 +87,22 @@ export function selectFactsWithoutMapPlace(index: DatasetIndex): Fact[] {
   );
   return index.factsInTimeOrder.filter((fact) => !fact.places.some((id) => drawable.has(id)));
 }
+
+/**
+ * The facts among `ids` (`null`: all) in time order. A search that keeps a few thousand of
+ * 100,000 facts sorts those few by their rank instead of walking all of them (17 ms a keystroke).
+ */
+export function selectFactsInTimeOrder(
+  index: DatasetIndex,
+  ids: ReadonlySet<string> | null,
+): readonly Fact[] {
+  if (ids === null) return index.factsInTimeOrder;
+  const all = index.factsInTimeOrder;
+  if (ids.size * 8 > all.length) return all.filter((fact) => ids.has(fact.id));
+  const ranked: number[] = [];
+  for (const id of ids) {
+    const rank = index.timeRank.get(id);
+    if (rank !== undefined) ranked.push(rank);
+  }
+  return ranked.sort((a, b) => a - b).map((rank) => all[rank]!);
+}

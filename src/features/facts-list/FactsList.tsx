@@ -12,6 +12,7 @@ import type { Fact } from '@/domain/dataset-schema';
 import { formatFactTime } from '@/domain/fact-time';
 import { localize, type Lang } from '@/domain/lang';
 import { formatNumber } from '@/domain/messages';
+import { selectFactsInTimeOrder } from '@/domain/selectors';
 import { selectFact } from '@/state/view-actions';
 import { useMatchingFacts } from '@/state/use-matching-facts';
 import { useTranslate } from '@/state/use-translate';
@@ -32,8 +33,7 @@ function groupByCategory(
   matching: ReadonlySet<string> | null,
 ): Group[] {
   const byCategory = new Map<string, Fact[]>();
-  for (const fact of index.factsInTimeOrder) {
-    if (matching !== null && !matching.has(fact.id)) continue;
+  for (const fact of selectFactsInTimeOrder(index, matching)) {
     const list = byCategory.get(fact.category);
     if (list) list.push(fact);
     else byCategory.set(fact.category, [fact]);

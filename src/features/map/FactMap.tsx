@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { DatasetIndex } from '@/domain/dataset-index';
+import { ancestry, type DatasetIndex } from '@/domain/dataset-index';
 import { selectMapAnchor, selectPlaceIdsActiveAt } from '@/domain/selectors';
 import { selectPlace, setCamera } from '@/state/view-actions';
 import { useTranslate } from '@/state/use-translate';
@@ -73,16 +73,19 @@ export default function FactMap({
     () => (cursor === null || !index ? null : selectPlaceIdsActiveAt(index, cursor)),
     [index, cursor],
   );
-  // A place stays bright when any fact at it (or inside it) passes the filters.
+  // A place stays bright when any fact at it (or inside it) passes the filters: the passing
+  // facts' places and the places those lie in (a walk over the few, not over every place's list).
   const matchingPlaces = useMemo(() => {
     if (matchingFacts === null || !index) return null;
     const ids = new Set<string>();
-    for (const marker of markers) {
-      if ((index.factIdsByPlace.get(marker.id) ?? []).some((id) => matchingFacts.has(id)))
-        ids.add(marker.id);
+    for (const factId of matchingFacts) {
+      for (const placeId of index.facts.get(factId)?.places ?? []) {
+        if (ids.has(placeId)) continue;
+        for (const id of ancestry(index.places, placeId)) ids.add(id);
+      }
     }
     return ids;
-  }, [index, markers, matchingFacts]);
+  }, [index, matchingFacts]);
   const describeCount = useMemo(() => (count: number) => t('markerFacts', { count }), [t]);
 
   // No WebGL probe up front: a throwaway context costs as much as the map's own (440 ms in
