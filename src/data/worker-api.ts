@@ -227,11 +227,12 @@ export function createDatasetWorkerApi(
     },
     transferables(outcome) {
       if (!outcome.ok) return [];
-      const { order, starts, ends, byPlace } = outcome.parts;
+      const { order, starts, ends, byPlace, unmapped } = outcome.parts;
       return [
         order.buffer,
         starts.buffer,
         ends.buffer,
+        unmapped.buffer,
         ...[...byPlace.values()].map((a) => a.buffer),
       ];
     },

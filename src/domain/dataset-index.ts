@@ -17,6 +17,10 @@ export interface DatasetIndex {
   /** Fact id → its position in `factsInTimeOrder`, to sort a subset without walking them all. */
   readonly timeRank: ReadonlyMap<string, number>;
   readonly intervals: ReadonlyMap<string, Interval>;
+  /** Facts none of whose places can be drawn (no coordinates up their chain), in time order. */
+  readonly factsWithoutMapPoint: readonly Fact[];
+  /** The lookups above as numbers by position in `dataset.facts` (see DatasetIndexParts). */
+  readonly parts: DatasetIndexParts;
   /** Place id → ids of facts at it or at any place inside it, in time order. */
   readonly factIdsByPlace: ReadonlyMap<string, readonly string[]>;
 }
@@ -33,6 +37,8 @@ export interface DatasetIndexParts {
   readonly ends: Float64Array;
   /** Place id → positions of the facts at it or inside it, in time order. */
   readonly byPlace: ReadonlyMap<string, Int32Array>;
+  /** Positions of the facts none of whose places has coordinates up its chain, in time order. */
+  readonly unmapped: Int32Array;
 }
 
 export function createDatasetIndex(dataset: Dataset): DatasetIndex {
@@ -71,6 +77,16 @@ export function computeIndexParts(dataset: Dataset): DatasetIndexParts {
     }
     return chain;
   };
+  const drawable = new Map<string, boolean>();
+  const isDrawable = (placeId: string) => {
+    let known = drawable.get(placeId);
+    if (known === undefined) {
+      known = chainOf(placeId).some((id) => places.get(id)?.coordinates !== undefined);
+      drawable.set(placeId, known);
+    }
+    return known;
+  };
+  const unmapped: number[] = [];
   const lists = new Map<string, number[]>();
   const add = (placeId: string, position: number) => {
     const list = lists.get(placeId);
@@ -79,6 +95,7 @@ export function computeIndexParts(dataset: Dataset): DatasetIndexParts {
   };
   for (const position of order) {
     const named = facts[position]!.places;
+    if (!named.some(isDrawable)) unmapped.push(position);
     if (named.length === 1) {
       for (const id of chainOf(named[0]!)) add(id, position);
       continue;
@@ -89,7 +106,7 @@ export function computeIndexParts(dataset: Dataset): DatasetIndexParts {
   }
   const byPlace = new Map<string, Int32Array>();
   for (const [id, list] of lists) byPlace.set(id, Int32Array.from(list));
-  return { order, starts, ends, byPlace };
+  return { order, starts, ends, byPlace, unmapped: Int32Array.from(unmapped) };
 }
 
 /** The place and all places it lies in, nearest first. Stops at cycles and unknown ids. */
@@ -151,6 +168,8 @@ export function createIndexAssembler(parts: DatasetIndexParts): {
         sources: byId(dataset.sources),
         factsInTimeOrder: Array.from(parts.order, (i) => all[i]!),
         timeRank,
+        factsWithoutMapPoint: Array.from(parts.unmapped, (i) => all[i]!),
+        parts,
         intervals,
         factIdsByPlace,
       };

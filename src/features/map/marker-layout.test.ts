@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { layoutMarkers, type MarkerBox } from './marker-layout';
 
@@ -69,5 +70,49 @@ describe('layoutMarkers', () => {
         height: 28,
       })),
     );
+  });
+});
+
+describe('layoutMarkers on a grid', () => {
+  it('keeps buttons apart wherever the points fall, including off-screen and negative ones', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            x: fc.integer({ min: -300, max: 1500 }),
+            y: fc.integer({ min: -300, max: 900 }),
+          }),
+          { maxLength: 12 },
+        ),
+        (points) => {
+          // Spread out enough that a free spot always exists near each point.
+          const boxes = points.map((p, i) => ({
+            id: `p${i}`,
+            x: p.x * 4,
+            y: p.y * 4,
+            width: 60,
+            height: 22,
+          }));
+          assertNoOverlap(boxes);
+        },
+      ),
+    );
+  });
+
+  it('gives every one of 300 crowded markers a place, and far-apart ones stay on their points', () => {
+    const boxes: MarkerBox[] = Array.from({ length: 300 }, (_, i) => ({
+      id: `p${i}`,
+      x: 200 + ((i * 37) % 500),
+      y: 100 + ((i * 53) % 300),
+      width: 60,
+      height: 22,
+    }));
+    expect(layoutMarkers(boxes).size).toBe(300);
+    const apart = layoutMarkers([
+      { id: 'a', x: 0, y: 0, width: 40, height: 20 },
+      { id: 'b', x: 500, y: 500, width: 40, height: 20 },
+    ]);
+    expect(apart.get('a')).toEqual({ dx: 0, dy: 0 });
+    expect(apart.get('b')).toEqual({ dx: 0, dy: 0 });
   });
 });

@@ -129,7 +129,8 @@ export function timelineItemCache(
 
 /** Categories that have facts, in dataset order, labelled in the UI language. */
 export function buildTimelineGroups(index: DatasetIndex, lang: Lang): TimelineGroup[] {
-  const used = new Set(index.dataset.facts.map((f) => f.category));
+  const used = new Set<string>();
+  for (const fact of index.dataset.facts) used.add(fact.category);
   return index.dataset.categories
     .filter((c) => used.has(c.id))
     .map((c) => ({ id: c.id, label: localizeWithLang(c.label, lang).text }));
