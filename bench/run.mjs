@@ -190,39 +190,52 @@ async function searchLatency(page, query, times = 6) {
         );
       const field = document.querySelector('input[type=search]');
       const count = document.querySelector('.filter-bar__count');
+      const timeline = document.querySelector('.fact-timeline__canvas');
       const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
       const type = (text) => {
         setter.call(field, text);
         field.dispatchEvent(new Event('input', { bubbles: true }));
       };
-      const changed = (from) =>
+      /** Resolves at the first change under `element` (or after 3 s without one). */
+      const mutated = (element, until = () => true) =>
         new Promise((resolve) => {
+          const timer = setTimeout(() => {
+            observer.disconnect();
+            resolve(false);
+          }, 3000);
           const observer = new MutationObserver(() => {
-            if (count.textContent !== from) {
-              observer.disconnect();
-              resolve();
-            }
+            if (!until()) return;
+            clearTimeout(timer);
+            observer.disconnect();
+            resolve(true);
           });
-          observer.observe(count, { subtree: true, childList: true, characterData: true });
+          observer.observe(element, { subtree: true, childList: true, characterData: true });
         });
-      const samples = [];
+      const painted = [];
+      const timelineDone = [];
       field.focus();
       for (let i = 0; i < times; i++) {
-        await new Promise((resolve) => setTimeout(resolve, 400));
+        await new Promise((resolve) => setTimeout(resolve, 500));
         await nextFrame();
         const before = count.textContent;
         const t0 = performance.now();
-        const done = changed(before);
+        const counted = mutated(count, () => count.textContent !== before);
+        const drawn = timeline ? mutated(timeline) : Promise.resolve(false);
         type(query);
-        await done;
+        await counted;
         await nextFrame();
-        samples.push(performance.now() - t0);
-        const cleared = changed(count.textContent);
+        painted.push(performance.now() - t0);
+        if (await drawn) {
+          await nextFrame();
+          timelineDone.push(performance.now() - t0);
+        }
+        const cleared = mutated(count, () => count.textContent !== before);
         type('');
         await cleared;
       }
-      samples.sort((a, b) => a - b);
-      return samples[Math.floor(samples.length / 2)];
+      const median = (xs) =>
+        xs.length === 0 ? null : [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      return { painted: median(painted), timeline: median(timelineDone) };
     },
     { query, times },
   );
@@ -300,7 +313,9 @@ async function measure(browser, base, kind, dataCase) {
   metrics.placeMs = hasButton ? await latency(page, placeAction) : null;
   metrics.factMs = await latency(page, ACTIONS[kind].fact);
   metrics.scrubMs = await latency(page, ACTIONS[kind].scrub);
-  metrics.searchMs = kind === 'app' ? await searchLatency(page, dataCase.query) : null;
+  const search = kind === 'app' ? await searchLatency(page, dataCase.query) : null;
+  metrics.searchMs = search?.painted ?? null;
+  metrics.searchTimelineMs = search?.timeline ?? null;
   await context.close();
   return metrics;
 }
@@ -389,6 +404,7 @@ const METRICS = [
   ['factMs', 'select fact (ms)'],
   ['scrubMs', 'scrub step (ms)'],
   ['searchMs', 'search keystroke to painted (ms)'],
+  ['searchTimelineMs', 'search keystroke to timeline redrawn (ms)'],
 ];
 
 async function main() {

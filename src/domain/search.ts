@@ -149,14 +149,29 @@ export function countPositionsByCategory(
   return counts;
 }
 
+/** Per dataset, its facts' categories by position (every keystroke's count reads them). */
+const categoriesByIndex = new WeakMap<DatasetIndex, readonly string[]>();
+/** Per dataset, the scanner of its texts, built on the first search with words. */
+const scannersByIndex = new WeakMap<DatasetIndex, TextScanner>();
+
 /** The facts' categories and (on demand) a scanner of their texts, by position. */
 function arraysOf(index: DatasetIndex, searchTexts: SearchTexts) {
   const facts = index.dataset.facts;
+  let categories = categoriesByIndex.get(index);
+  if (!categories) {
+    categories = facts.map((fact) => fact.category);
+    categoriesByIndex.set(index, categories);
+  }
   return {
-    categories: facts.map((fact) => fact.category),
+    categories,
     texts: () => {
-      const byId = searchTexts();
-      return createTextScanner(facts.map((fact) => byId.get(fact.id) ?? ''));
+      let scanner = scannersByIndex.get(index);
+      if (!scanner) {
+        const byId = searchTexts();
+        scanner = createTextScanner(facts.map((fact) => byId.get(fact.id) ?? ''));
+        scannersByIndex.set(index, scanner);
+      }
+      return scanner;
     },
   };
 }
@@ -167,6 +182,7 @@ export function selectMatchingFactIds(
   searchTexts: SearchTexts,
   filter: FactFilter,
 ): ReadonlySet<string> | null {
+  if (queryWords(filter.query).length === 0 && filter.categories.length === 0) return null;
   const { categories, texts } = arraysOf(index, searchTexts);
   const positions = matchPositions(categories, texts, filter);
   return positions && idsAt(index, positions);

@@ -354,9 +354,12 @@ export function createMapController(
 
   function relayout(): void {
     if (clustered || entries.size === 0) return;
+    // Reading order breaks ties: by the place's index, not by searching the list per comparison.
+    const readingOrder = new Map(places.map((place, i) => [place.id, i]));
     const ordered = [...entries.values()].sort(
       (a, b) =>
-        b.place.factCount - a.place.factCount || places.indexOf(a.place) - places.indexOf(b.place),
+        b.place.factCount - a.place.factCount ||
+        readingOrder.get(a.place.id)! - readingOrder.get(b.place.id)!,
     );
     const offsets = layoutMarkers(
       ordered.map((entry) => {

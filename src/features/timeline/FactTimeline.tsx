@@ -133,13 +133,24 @@ export default function FactTimeline({
     };
   }, [store]);
 
+  // The first data draws at once; later changes (a search, a filter, the language) follow the
+  // frame that shows the list's new result, as a selection does (ui/after-paint.ts): at
+  // 100,000 facts vis-timeline's layout is most of a keystroke's work.
+  const drawnOnce = useRef(false);
   useEffect(() => {
-    controllerRef.current?.setData(
-      source,
-      groups,
-      format,
-      initialWindow ? windowInterval(initialWindow) : null,
-    );
+    const apply = () =>
+      controllerRef.current?.setData(
+        source,
+        groups,
+        format,
+        initialWindow ? windowInterval(initialWindow) : null,
+      );
+    if (!drawnOnce.current) {
+      drawnOnce.current = true;
+      apply();
+      return;
+    }
+    return afterNextPaint(apply);
   }, [source, groups, format, initialWindow]);
 
   // A new dataset (not the first) is shown whole.

@@ -71,10 +71,15 @@ function timeOrderOf(index: DatasetIndex): TimeOrder {
   const categoryAt = new Map<string, number>();
   // From the index's typed arrays: no interval is looked up by id (70 ms at 100,000 facts).
   const { order: positions, starts: startAt, ends: endAt } = index.parts;
-  const starts = Float64Array.from(positions, (p) => startAt[p]!);
-  const ends = Float64Array.from(positions, (p) => endAt[p]!);
+  const starts = new Float64Array(facts.length);
+  const ends = new Float64Array(facts.length);
   const category = new Uint16Array(facts.length);
-  facts.forEach((fact, t) => {
+  const ids: string[] = new Array(facts.length);
+  for (let t = 0; t < facts.length; t++) {
+    const fact = facts[t]!;
+    starts[t] = startAt[positions[t]!]!;
+    ends[t] = endAt[positions[t]!]!;
+    ids[t] = fact.id;
     let at = categoryAt.get(fact.category);
     if (at === undefined) {
       at = categoryIds.length;
@@ -82,8 +87,8 @@ function timeOrderOf(index: DatasetIndex): TimeOrder {
       categoryAt.set(fact.category, at);
     }
     category[t] = at;
-  });
-  order = { ids: facts.map((fact) => fact.id), starts, ends, category, categoryIds };
+  }
+  order = { ids, starts, ends, category, categoryIds };
   orders.set(index, order);
   return order;
 }
@@ -120,10 +125,16 @@ export function buildTimeIndex(
   let total = 0;
   picked.forEach((positions, c) => {
     if (positions.length === 0) return;
-    const starts = Float64Array.from(positions, (t) => order.starts[t]!);
-    const ends = Float64Array.from(positions, (t) => order.ends[t]!);
+    const starts = new Float64Array(positions.length);
+    const ends = new Float64Array(positions.length);
+    const ids: string[] = new Array(positions.length);
+    positions.forEach((t, i) => {
+      starts[i] = order.starts[t]!;
+      ends[i] = order.ends[t]!;
+      ids[i] = order.ids[t]!;
+    });
     categories.set(order.categoryIds[c]!, {
-      ids: positions.map((t) => order.ids[t]!),
+      ids,
       starts,
       ends,
       sortedEnds: Float64Array.from(ends).sort(),
