@@ -10,9 +10,9 @@ import { buildSearchTexts, countByCategory, selectMatchingFactIds } from '@/doma
 // @ts-expect-error: a plain ES module script without type declarations
 // eslint-disable-next-line no-restricted-imports
 import { generateDataset } from '../../scripts/generate-dataset.mjs';
-import { createDatasetStore } from './dataset-store';
+import { createDatasetStore, DatasetStoreError } from './dataset-store';
 import { DatasetLoadError, formatOf, MAX_DATASET_BYTES, type LoadProgress } from './load-protocol';
-import { exposeDatasetWorker } from './worker-api';
+import { createDatasetWorkerApi, exposeDatasetWorker } from './worker-api';
 import { openInWorker, releaseDataset, searcherOf, WORKER_SEARCH_FROM } from './worker-client';
 
 /**
@@ -20,9 +20,9 @@ import { openInWorker, releaseDataset, searcherOf, WORKER_SEARCH_FROM } from './
  * MessageChannel and the page's client talks to the other, through comlink as in the browser.
  */
 const channels: { terminated: boolean; close(): void }[] = [];
-function connect() {
+function connect(api?: ReturnType<typeof createDatasetWorkerApi>) {
   const { port1, port2 } = new MessageChannel();
-  exposeDatasetWorker(port1 as never);
+  exposeDatasetWorker(port1 as never, api);
   const handle = {
     terminated: false,
     close() {
@@ -123,7 +123,6 @@ describe('opening a dataset in the worker', () => {
     const big = { size: MAX_DATASET_BYTES + 1 } as Blob;
     const source = { kind: 'file' as const, file: big, name: 'gross.json', type: '' };
     // A Blob-like without bytes cannot be cloned; the worker side checks the size first.
-    const { createDatasetWorkerApi } = await import('./worker-api');
     const outcome = await createDatasetWorkerApi().open(source, () => undefined);
     expect(outcome).toMatchObject({
       ok: false,
@@ -150,6 +149,20 @@ describe('opening a dataset in the worker', () => {
       code: 'json-syntax',
       location: { line: 1, column: 7 },
     });
+  });
+
+  it('opens a dataset the browser cannot keep, and says why', async () => {
+    const full = {
+      keep: () => Promise.reject(new DatasetStoreError('quota', 'full')),
+      get: () => Promise.resolve(undefined),
+      list: () => Promise.resolve([]),
+      remove: () => Promise.resolve(),
+    };
+    const { index, info } = await openInWorker(file(example, 'example.json'), {
+      connect: () => connect(createDatasetWorkerApi({ store: () => full })),
+    });
+    expect(index.dataset.facts).toHaveLength(4);
+    expect(info.keepFailure).toBe('quota');
   });
 
   it('says when a local key is not kept in this browser', async () => {
