@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { datasetQueryOptions, readDatasetFile } from '@/data/dataset-query';
 import { DatasetLoadError, MAX_DATASET_BYTES } from '@/data/load-protocol';
+import { releaseDataset } from '@/data/worker-client';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import type { OpenError } from '@/features/dataset-io/OpenDataset';
 import { useUrlSync } from '@/state/url-sync';
@@ -61,6 +62,18 @@ export function useDataset() {
   if (query.data !== undefined && query.data !== lastGood?.index) {
     setLastGood({ index: query.data, url: dataUrl });
   }
+
+  // A dataset react-query no longer holds (five minutes unused) lets its worker go.
+  useEffect(
+    () =>
+      queryClient.getQueryCache().subscribe((event) => {
+        const data: unknown = event.query.state.data;
+        if (event.type === 'removed' && event.query.queryKey[0] === 'dataset' && data) {
+          releaseDataset(data as DatasetIndex);
+        }
+      }),
+    [queryClient],
+  );
 
   const [openError, setOpenError] = useState<OpenError | null>(null);
   const [status, setStatus] = useState<{ name: string; count: number } | null>(null);

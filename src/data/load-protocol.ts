@@ -58,7 +58,9 @@ export type DatasetLoadReason =
   /** A `local:` key this browser does not keep: the file was opened elsewhere (or removed). */
   | 'missing-local'
   /** The reader cancelled the load. */
-  | 'cancelled';
+  | 'cancelled'
+  /** The worker died (out of memory, a crash): nothing came back. */
+  | 'worker';
 
 /** Why a dataset could not be used; `issues` lists every problem of an invalid file. */
 export class DatasetLoadError extends Error {

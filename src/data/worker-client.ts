@@ -69,6 +69,7 @@ export function releaseDataset(index: DatasetIndex): void {
 
 export interface WorkerLike {
   terminate(): void;
+  addEventListener?(type: 'error', listener: (event: Event) => void): void;
 }
 
 /** A module worker, bundled by Vite from data/dataset.worker.ts. */
@@ -115,6 +116,14 @@ export async function openInWorker(
   };
   if (options.signal?.aborted) onAbort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
+  // A worker that dies (out of memory on a huge file) answers nothing: the load fails instead
+  // of waiting for ever.
+  worker.addEventListener?.('error', (event) => {
+    end();
+    rejectAbort(
+      new DatasetLoadError('worker', 'message' in event ? String(event.message) : 'worker error'),
+    );
+  });
   const step = <T>(work: Promise<T>) => Promise.race([work, aborted]);
   const report = options.onProgress ?? (() => undefined);
   try {

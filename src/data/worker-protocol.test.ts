@@ -211,6 +211,27 @@ describe('opening a dataset in the worker', () => {
     expect(channels.at(-1)?.terminated).toBe(true);
   });
 
+  it('fails with "worker" when the worker dies instead of waiting for ever', async () => {
+    const { port1, port2 } = new MessageChannel();
+    let die: (event: Event) => void = () => undefined;
+    let terminated = false;
+    const pending = openInWorker(file(example, 'example.json'), {
+      connect: () => ({
+        endpoint: port2 as never,
+        worker: {
+          terminate: () => (terminated = true),
+          addEventListener: (_type, listener) => (die = listener),
+        },
+      }),
+    });
+    // Nobody serves port1: the worker "crashed" before answering.
+    die(new Event('error'));
+    await expect(pending).rejects.toMatchObject({ reason: 'worker' });
+    expect(terminated).toBe(true);
+    port1.close();
+    port2.close();
+  });
+
   it('hands large datasets over in chunks and searches them in the worker', async () => {
     const dataset = generateDataset({ facts: WORKER_SEARCH_FROM + 5000, places: 40 });
     const { index } = await openInWorker(file(JSON.stringify(dataset), 'gross.json'), {

@@ -156,6 +156,8 @@ const de = {
   loadNetwork:
     'Die Adresse ist nicht erreichbar, oder der Server erlaubt keinen Abruf von dieser Seite (CORS).',
   loadTimeout: 'Der Server hat nicht rechtzeitig geantwortet.',
+  loadWorker:
+    'Die Datei konnte nicht verarbeitet werden: Der Browser hat das Lesen abgebrochen (zu wenig Speicher?).',
   loadHttp: 'Der Server antwortet mit einem Fehler ({detail}).',
   updateAvailable: 'Neue Version verfügbar —',
   updateReload: 'neu laden',
@@ -406,6 +408,7 @@ const en: Catalogue = {
   loadNetwork:
     'The address cannot be reached, or its server does not allow this page to fetch it (CORS).',
   loadTimeout: 'The server did not answer in time.',
+  loadWorker: 'The file could not be processed: the browser stopped reading it (out of memory?).',
   loadHttp: 'The server answered with an error ({detail}).',
   updateAvailable: 'New version available —',
   updateReload: 'reload',

@@ -70,20 +70,22 @@ export function OpenDataset({
         ? t('loadNetwork')
         : error.reason === 'timeout'
           ? t('loadTimeout')
-          : error.reason === 'http'
-            ? t('loadHttp', { detail: error.detail ?? '' })
-            : error.reason === 'too-large'
-              ? error.bytes === undefined
-                ? t('loadTooLarge', { mb: maxMegabytes })
-                : t('loadTooLargeSize', {
-                    size: formatNumber(Math.ceil(error.bytes / 1024 / 1024), lang),
-                    mb: maxMegabytes,
-                  })
-              : error.reason === 'url'
-                ? t('invalidUrl')
-                : error.reason === 'missing-local'
-                  ? t('loadMissingLocal')
-                  : t('loadInvalid');
+          : error.reason === 'worker'
+            ? t('loadWorker')
+            : error.reason === 'http'
+              ? t('loadHttp', { detail: error.detail ?? '' })
+              : error.reason === 'too-large'
+                ? error.bytes === undefined
+                  ? t('loadTooLarge', { mb: maxMegabytes })
+                  : t('loadTooLargeSize', {
+                      size: formatNumber(Math.ceil(error.bytes / 1024 / 1024), lang),
+                      mb: maxMegabytes,
+                    })
+                : error.reason === 'url'
+                  ? t('invalidUrl')
+                  : error.reason === 'missing-local'
+                    ? t('loadMissingLocal')
+                    : t('loadInvalid');
 
   return (
     <div className="open-dataset">
