@@ -1,4 +1,11 @@
-import { useCallback, useEffect, useState, type ComponentProps, type ReactNode } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useState,
+  type ComponentProps,
+  type ReactNode,
+} from 'react';
 import { encodingOf, keepFailureOf } from '@/data/dataset-query';
 import { DatasetLoadError } from '@/data/load-protocol';
 import { firstAnswerOf, searcherOf } from '@/data/worker-client';
@@ -68,7 +75,7 @@ export function App() {
   const embed = useView((s) => s.embed);
   const sync = useUrlSync();
   const {
-    index,
+    index: loaded,
     query: dataset,
     openFile,
     openUrl,
@@ -76,6 +83,9 @@ export function App() {
     dismissOpenError,
     status,
   } = useDataset();
+  // A dataset renders in the background, in slices between which the page answers input:
+  // rendering 100,000 facts' views at once was one 300 ms task.
+  const index = useDeferredValue(loaded);
   const [dragging, setDragging] = useState(false);
   const reportReady = useAppReady(READY_VIEWS);
 
