@@ -117,6 +117,16 @@ function serve() {
 function observe() {
   const w = window;
   w.__bench = { longTasks: 0, lcp: 0, cls: 0, tasks: [] };
+  // Resolves after the next frame is painted: a task queued from requestAnimationFrame runs
+  // after that frame. Every latency is measured to this point.
+  w.__nextFrame = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(0);
+      }),
+    );
   new PerformanceObserver((list) =>
     list.getEntries().forEach((e) => {
       w.__bench.longTasks += e.duration;
@@ -137,14 +147,7 @@ function observe() {
 async function latency(page, action, times = 8) {
   return page.evaluate(
     async ({ action, times }) => {
-      const nextFrame = () =>
-        new Promise((resolve) =>
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve();
-            channel.port2.postMessage(0);
-          }),
-        );
+      const nextFrame = window.__nextFrame;
       const samples = [];
       // Each series starts at rest: the previous series' animations have finished.
       await new Promise((resolve) => setTimeout(resolve, 800));
@@ -180,14 +183,7 @@ async function latency(page, action, times = 8) {
 async function searchLatency(page, query, times = 6) {
   return page.evaluate(
     async ({ query, times }) => {
-      const nextFrame = () =>
-        new Promise((resolve) =>
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => resolve();
-            channel.port2.postMessage(0);
-          }),
-        );
+      const nextFrame = window.__nextFrame;
       const field = document.querySelector('input[type=search]');
       const count = document.querySelector('.filter-bar__count');
       const timeline = document.querySelector('.fact-timeline__canvas');
