@@ -203,8 +203,18 @@ export function createTimelineController(
   let animated = () => true;
   /** The first frame's span, for clustering while the constructor draws (before `timeline` is set). */
   let firstSpan = Infinity;
+  /**
+   * Where an animated move is going, until it arrives ('rangechanged'): a selection made during
+   * the animation is judged against the window it ends in, not the one passing by.
+   */
+  let heading: { start: Date; end: Date } | null = null;
+  const moveTo = (start: number, end: number, animate: boolean) => {
+    heading = animate ? { start: new Date(start), end: new Date(end) } : null;
+    timeline?.setWindow(new Date(start), new Date(end), { animation: animate });
+  };
+  const currentWindow = () => heading ?? timeline?.getWindow() ?? null;
   const windowSpan = () => {
-    const window = timeline?.getWindow();
+    const window = currentWindow();
     return window ? window.end.getTime() - window.start.getTime() : firstSpan;
   };
 
@@ -252,9 +262,7 @@ export function createTimelineController(
         // A density bar opens: the window zooms to its time, where its facts can be told apart.
         instance.setSelection(drawnSelection());
         windowByUser = true;
-        instance.setWindow(new Date(row.bin.start), new Date(row.bin.end), {
-          animation: animated(),
-        });
+        moveTo(row.bin.start, row.bin.end, animated());
         return;
       }
       callbacks.onSelectFact(row ? id! : null);
@@ -265,6 +273,7 @@ export function createTimelineController(
     instance.on(
       'rangechanged',
       ({ start, end, byUser }: { start: Date; end: Date; byUser: boolean }) => {
+        heading = null;
         refresh();
         foldGroups(start.getTime(), end.getTime());
         if (byUser || windowByUser) callbacks.onUserWindow(start.getTime(), end.getTime());
@@ -415,7 +424,7 @@ export function createTimelineController(
    */
   function isOnScreen(factId: string): boolean {
     const row = items.get(factId);
-    const window = timeline?.getWindow();
+    const window = currentWindow();
     if (!row || !window) return false;
     const start = window.start.getTime();
     const end = window.end.getTime();
@@ -478,7 +487,7 @@ export function createTimelineController(
       const short =
         !clustered && visible >= CLUSTER_FROM_SPAN && frame.end - frame.start < visible / 4;
       if (!short && factIds.every(isOnScreen)) return;
-      timeline.setWindow(new Date(frame.start), new Date(frame.end), { animation: animate });
+      moveTo(frame.start, frame.end, animate);
     },
     setCursor(at) {
       cursorAt = at;
@@ -492,7 +501,7 @@ export function createTimelineController(
     setWindow(start, end, animate) {
       const now = timeline?.getWindow();
       if (now && now.start.getTime() === start && now.end.getTime() === end) return;
-      timeline?.setWindow(new Date(start), new Date(end), { animation: animate });
+      moveTo(start, end, animate);
     },
     zoom(direction, animate) {
       windowByUser = true;
