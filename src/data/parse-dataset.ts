@@ -22,4 +22,3 @@ export function parseDataset(
   if (!result.ok) throw new DatasetLoadError('invalid', 'invalid dataset', result.issues);
   return { dataset: result.dataset, encoding };
 }
-
