@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = 4173;
+const SCALE_SPECS = /(large-datasets|facts-scale|map-scale)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -36,6 +37,12 @@ export default defineConfig({
       ],
     },
   },
+  // The scale tests (10,000 to 100,000 facts) load both cores for seconds at a time: they run
+  // after the others, so a keyboard journey or a tour never shares the machine with them.
+  projects: [
+    { name: 'app', testIgnore: SCALE_SPECS },
+    { name: 'scale', testMatch: SCALE_SPECS, dependencies: ['app'] },
+  ],
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,

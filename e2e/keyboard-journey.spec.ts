@@ -2,6 +2,8 @@ import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, expectVisibleFocus, tabTo, test } from './fixtures';
 
 test('the whole journey by keyboard alone', async ({ app, page, context }) => {
+  // Twenty steps with three axe runs: 16–21 s here, near the 30 s default on a loaded machine.
+  test.slow();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await app.open();
 
