@@ -216,11 +216,14 @@ export function timelineView(
       continue;
     }
     const selectedHere: Interval[] = [];
-    category.ids.forEach((id, i) => {
-      if (!selected.has(id)) return;
-      if (drawSelected) factIds.push(id);
-      else selectedHere.push({ start: category.starts[i]!, end: category.ends[i]! });
-    });
+    // Without a selection no band's facts are walked: this runs after every pan and zoom.
+    if (selected.size > 0) {
+      category.ids.forEach((id, i) => {
+        if (!selected.has(id)) return;
+        if (drawSelected) factIds.push(id);
+        else selectedHere.push({ start: category.starts[i]!, end: category.ends[i]! });
+      });
+    }
     const first = Math.floor(from / width);
     const lastBin = Math.ceil(to / width);
     for (let k = first; k < lastBin; k++) {
