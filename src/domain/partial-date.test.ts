@@ -28,13 +28,19 @@ describe('parsePartialDate', () => {
     '2018-02-30',
     '2019-02-29',
     '2018-03-19T00',
+    '2018-03-19T24:00',
+    '2018-03-19T12:60',
+    '0000',
+    '-0000-01',
+    '--044',
     'abcd',
   ])('rejects %j', (text) => expect(parsePartialDate(text)).toBeNull());
 
   it('accepts 29 February in a leap year', () => {
     expect(parsePartialDate('2020-02-29')?.day).toBe(29);
-    // Year 0 is a leap year (proleptic Gregorian); Date.UTC would take it for 1900, which is not.
-    expect(parsePartialDate('0000-02-29')?.day).toBe(29);
+    // 1 BC (astronomical year 0) is a leap year (proleptic Gregorian); Date.UTC would take
+    // year 0 for 1900, which is not.
+    expect(parsePartialDate('-0001-02-29')?.day).toBe(29);
     expect(parsePartialDate('0100-02-29')).toBeNull();
     expect(parsePartialDate('0004-02-29')?.day).toBe(29);
   });
@@ -83,5 +89,37 @@ describe('formatPartialDate', () => {
   it('formats English dates at their precision', () => {
     expect(formatPartialDate(parsePartialDate('2018-03')!, 'en-GB')).toBe('March 2018');
     expect(formatPartialDate(parsePartialDate('2018-03-19')!, 'en-GB')).toBe('19 March 2018');
+  });
+});
+
+describe('years before 1000 and before the common era, times of day', () => {
+  it('reads BC years as historians write them and keeps their order', () => {
+    const caesar = parsePartialDate('-0044-03-15')!;
+    expect(caesar).toEqual({ year: -44, month: 3, day: 15, precision: 'day' });
+    expect(new Date(partialDateInterval(caesar).start).getUTCFullYear()).toBe(-43);
+    const bc1 = partialDateInterval(parsePartialDate('-0001')!);
+    const ad1 = partialDateInterval(parsePartialDate('0001')!);
+    expect(bc1.end).toBe(ad1.start);
+    expect(formatPartialDateIso(caesar)).toBe('-0044-03-15');
+  });
+
+  it('formats them as a reader expects', () => {
+    expect(formatPartialDate(parsePartialDate('0602')!, 'de-DE')).toBe('602');
+    expect(formatPartialDate(parsePartialDate('0602')!, 'en-GB')).toBe('602');
+    expect(formatPartialDate(parsePartialDate('-0044')!, 'de-DE')).toBe('44 v. Chr.');
+    expect(formatPartialDate(parsePartialDate('-0044')!, 'en-GB')).toBe('44 BC');
+    expect(formatPartialDate(parsePartialDate('-0044-03-15')!, 'en-GB')).toBe('15 March 44 BC');
+    expect(formatPartialDate(parsePartialDate('0079-08-24')!, 'de-DE')).toBe('24.08.79');
+  });
+
+  it('keeps hours and minutes', () => {
+    const date = parsePartialDate('2018-03-19T14:30')!;
+    expect(date).toMatchObject({ hour: 14, minute: 30, precision: 'minute' });
+    const span = partialDateInterval(date);
+    expect(new Date(span.start).toISOString()).toBe('2018-03-19T14:30:00.000Z');
+    expect(span.end - span.start).toBe(60_000);
+    expect(formatPartialDateIso(date)).toBe('2018-03-19T14:30');
+    expect(formatPartialDate(date, 'de-DE')).toBe('19.03.2018, 14:30');
+    expect(formatPartialDate(date, 'en-GB')).toBe('19 March 2018 at 14:30');
   });
 });
