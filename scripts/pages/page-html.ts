@@ -6,7 +6,7 @@
 import { formatAmount } from '../../src/domain/amount';
 import type { DatasetIndex } from '../../src/domain/dataset-index';
 import type { Fact, Place, Source } from '../../src/domain/dataset-schema';
-import { formatAsOf, formatFactTime } from '../../src/domain/fact-time';
+import { factTimeStart, formatAsOf, formatFactTime } from '../../src/domain/fact-time';
 import { localize } from '../../src/domain/lang';
 import { createTranslate, factKindLabel, type MessageKey } from '../../src/domain/messages';
 import { pagePath, type PageTarget } from '../../src/domain/page-path';
@@ -72,10 +72,8 @@ function geoOf(anchor: Place | null | undefined): Record<string, unknown> {
 }
 
 /** An ISO date for schema.org from a partial date: `2018-03-19`, `2018-03`, `1999`. */
-function isoDate(fact: Fact): string {
-  return fact.time.type === 'range' || fact.time.type === 'ongoing'
-    ? fact.time.start
-    : fact.time.date;
+function isoDate(fact: Fact): string | undefined {
+  return factTimeStart(fact.time);
 }
 
 export function factPageParts(index: DatasetIndex, fact: Fact): PageParts {
@@ -86,7 +84,7 @@ export function factPageParts(index: DatasetIndex, fact: Fact): PageParts {
   const people = fact.entities.flatMap((id) => index.entities.get(id) ?? []);
   const summary = fact.summary ? localize(fact.summary, 'de') : '';
   const placeNames = places.map((p) => p.name).join(', ');
-  const dated = `${when}${fact.time.inferred ? ` (${t('inferred')})` : ''}`;
+  const dated = `${when}${fact.time?.inferred ? ` (${t('inferred')})` : ''}`;
   const description = shorten(
     [`${dated}${placeNames ? ` · ${placeNames}` : ''}`, summary || title].join('. '),
   );
@@ -101,8 +99,8 @@ export function factPageParts(index: DatasetIndex, fact: Fact): PageParts {
     [
       t('time'),
       `${escapeHtml(when)}${asOf ? ` (${escapeHtml(asOf)})` : ''}${
-        fact.time.approximate ? ` · ${t('approximate')}` : ''
-      }${fact.time.inferred ? ` · ${t('inferred')}: ${escapeHtml(fact.time.inferred)}` : ''}`,
+        fact.time?.approximate ? ` · ${t('approximate')}` : ''
+      }${fact.time?.inferred ? ` · ${t('inferred')}: ${escapeHtml(fact.time?.inferred)}` : ''}`,
     ],
     [t('kind'), escapeHtml(factKindLabel(fact.kind, t))],
     ...(places.length > 0 ? [[t('places'), placeLinks] as [string, string]] : []),
@@ -116,7 +114,11 @@ export function factPageParts(index: DatasetIndex, fact: Fact): PageParts {
   const evidence = fact.evidence
     .map(
       (item) =>
-        `<figure><blockquote>${escapeHtml(item.quote)}</blockquote><figcaption>${sourceLine(
+        `<figure>${
+          item.quote === undefined
+            ? `<p class="no-quote">${t('noVerbatimQuote')}</p>`
+            : `<blockquote>${escapeHtml(item.quote)}</blockquote>`
+        }<figcaption>${sourceLine(
           index.sources.get(item.source),
           item.source,
         )}</figcaption></figure>`,
@@ -135,7 +137,7 @@ export function factPageParts(index: DatasetIndex, fact: Fact): PageParts {
   });
   // A dated happening is an Event; offices, memberships and statements are cited works.
   const structured =
-    fact.time.type === 'point'
+    fact.time?.type === 'point'
       ? {
           '@context': 'https://schema.org',
           '@type': 'Event',

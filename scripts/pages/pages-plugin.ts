@@ -82,7 +82,7 @@ export function pagesPlugin(siteUrlSetting: string | undefined): Plugin {
           {
             title: parts.title,
             when: fact
-              ? `${formatFactTime(fact.time, 'de')}${fact.time.inferred ? ` (${t('inferred')})` : ''}`
+              ? `${formatFactTime(fact.time, 'de')}${fact.time?.inferred ? ` (${t('inferred')})` : ''}`
               : t('factCount', { count: index.factIdsByPlace.get(parts.target.id)!.length }),
             places: fact ? fact.places.flatMap((id) => index.places.get(id)?.name ?? []) : [],
             datasetTitle,

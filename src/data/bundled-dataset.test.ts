@@ -63,17 +63,25 @@ describe('the bundled dataset', () => {
     const all = [...dataset.facts, ...dataset.places, ...dataset.entities, ...dataset.sources];
     for (const item of all) expect(item.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     for (const fact of dataset.facts) {
-      for (const date of factTimeDates(fact.time)) expect(isPartialDate(date)).toBe(true);
+      expect(fact.time, fact.id).toBeDefined();
+      for (const date of factTimeDates(fact.time!)) expect(isPartialDate(date)).toBe(true);
+    }
+  });
+
+  it('proves every fact with at least one verbatim quote (imports may lack one; this may not)', () => {
+    for (const fact of bundled().facts) {
+      expect(fact.evidence.length, fact.id).toBeGreaterThan(0);
+      for (const item of fact.evidence) expect(item.quote, fact.id).toBeTruthy();
     }
   });
 
   it('says why for every date the text does not state in full', () => {
     const dataset = bundled();
     const visits = dataset.facts.filter(
-      (f) => f.time.type === 'point' && f.time.date.startsWith('2018-03-'),
+      (f) => f.time?.type === 'point' && f.time.date.startsWith('2018-03-'),
     );
     expect(visits.length).toBeGreaterThanOrEqual(5);
-    for (const fact of visits) expect(fact.time.inferred).toMatch(/Anfang 2018/);
+    for (const fact of visits) expect(fact.time?.inferred).toMatch(/Anfang 2018/);
   });
 
   it('marks Artern, Roßleben and Altenburg, and counts facts at their institutions for them', () => {

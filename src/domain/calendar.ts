@@ -76,7 +76,8 @@ export function factsToIcs(
       .map((id) => selectMapAnchor(index, id))
       .find((place) => place?.coordinates);
     const link = options.linkOf(fact.id);
-    const quotes = fact.evidence.map((e) => {
+    const quotes = fact.evidence.flatMap((e) => {
+      if (e.quote === undefined) return [];
       const source = index.sources.get(e.source);
       return `„${e.quote.replace(/\s+/g, ' ').trim()}“ (${source?.title ?? e.source})`;
     });

@@ -144,8 +144,10 @@ export function formatCitation(
   const head = [`${open}${source.title}${close}`, source.kind, source.publisher, date]
     .filter(Boolean)
     .join(', ');
-  const quotes = evidence.map((e) => `${open}${e.quote.replace(/\s+/g, ' ').trim()}${close}`);
-  return t('citationText', {
+  const quotes = evidence.flatMap((e) =>
+    e.quote === undefined ? [] : [`${open}${e.quote.replace(/\s+/g, ' ').trim()}${close}`],
+  );
+  return t(quotes.length === 0 ? 'citationTextNoQuote' : 'citationText', {
     source: head,
     quotes: quotes.join(' … '),
     link,

@@ -49,13 +49,10 @@ describe('csvToDataset', () => {
     );
   });
 
-  it('reports missing columns, half coordinates, bad ids and empty quotes', () => {
-    expect(csvToDataset('id,title\n1,x\n', 'x')).toMatchObject({
+  it('reports missing columns, half coordinates and bad ids', () => {
+    expect(csvToDataset('title,start\nx,2018\n', 'x')).toMatchObject({
       ok: false,
-      issues: [
-        { code: 'csv-missing-column', detail: 'start' },
-        { code: 'csv-missing-column', detail: 'quote' },
-      ],
+      issues: [{ code: 'csv-missing-column', detail: 'id' }],
     });
     const result = csvToDataset(`${HEADER}\nBad Id,A,2018,,Artern,11.3,,,,,\n`, 'x');
     expect(result.ok).toBe(false);
@@ -63,7 +60,26 @@ describe('csvToDataset', () => {
     expect(result.issues.map((i) => [i.code, i.location?.column])).toEqual([
       ['coordinates-pair', 'latitude'],
       ['slug', 'id'],
-      ['too-small', 'quote'],
+    ]);
+  });
+
+  it('opens facts without a date, without a quote and with places by name only', () => {
+    const result = csvToDataset(
+      'id,title,start,place,source_title,quote\n' +
+        'a,Ohne Datum,,Roßleben,Chronik,\n' +
+        'b,Ohne Quelle,2018-03-19,,,\n' +
+        'c,Belegt,0602,Altenburg,Chronik,„Wörtlich“\n',
+      'x',
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const [a, b, c] = result.dataset.facts;
+    expect(a).not.toHaveProperty('time');
+    expect(a!.evidence).toEqual([{ source: 'chronik' }]);
+    expect(b!.evidence).toEqual([]);
+    expect(c!.time).toEqual({ type: 'point', date: '0602' });
+    expect(result.dataset.places.map((p) => [p.name, p.coordinates])).toEqual([
+      ['Roßleben', undefined],
+      ['Altenburg', undefined],
     ]);
   });
 

@@ -3,6 +3,7 @@ import { ENTITY_KINDS, PLACE_KINDS } from './dataset-schema';
 import type { Category, Dataset, Entity, Fact, Place, Source } from './dataset-schema';
 import { foldText } from './search';
 import { isPartialDate } from './partial-date';
+import { factTimeStart } from './fact-time';
 import type { DatasetIssue } from './dataset-issue';
 import { validateDataset, type ValidationResult } from './validate-dataset';
 
@@ -10,8 +11,10 @@ import { validateDataset, type ValidationResult } from './validate-dataset';
  * The CSV template (docs/dataset-format.md, "CSV template"; docs/examples/template.csv): one
  * fact per `id`. A fact's first row holds its fields; each of its rows may add one place, one
  * person and one quote, so a fact with three places and two quotes takes three rows. A row
- * without an `id` only describes a place (one that others lie in). Only `id`, `title`,
- * `start` and `quote` are required columns; the simplest file has one row per fact.
+ * without an `id` only describes a place (one that others lie in). Only `id` and `title` are
+ * required columns; the simplest file has one row per fact. A fact without `start` has no
+ * date, one without `quote` names its source without quoting it (or has no evidence), and a
+ * place by `place` name alone is looked up in the gazetteer when the dataset opens.
  */
 export const CSV_COLUMNS = [
   'id',
@@ -54,7 +57,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
-const REQUIRED: readonly Column[] = ['id', 'title', 'start', 'quote'];
+const REQUIRED: readonly Column[] = ['id', 'title'];
 const TIME_TYPES = ['point', 'range', 'ongoing', 'asOf'] as const;
 const YES = new Set(['ja', 'yes', 'true', '1', 'x']);
 
@@ -170,9 +173,14 @@ export function csvToDataset(text: string, title: string): ValidationResult {
     }
 
     const quote = cell('quote');
-    if (quote !== '' || fact.evidence.length === 0) {
+    const namesSource = cell('source_id') || cell('source_title') || cell('source_url');
+    if (quote !== '') {
       const source = readSource(cell, sources, sourceIds);
       fact.evidence.push({ source: source.id, quote });
+    } else if (namesSource) {
+      // A source without a quote is evidence all the same, shown as "no verbatim quote".
+      const source = readSource(cell, sources, sourceIds);
+      if (!fact.evidence.some((e) => e.source === source.id)) fact.evidence.push({ source: source.id });
     }
   });
 
@@ -249,22 +257,24 @@ function readFact(cell: Cell, issue: Report, categories: Map<string, Category>):
   const asOf = cell('as_of');
   const given = cell('time_type');
   const type = (TIME_TYPES as readonly string[]).includes(given)
-    ? (given as Fact['time']['type'])
+    ? (given as NonNullable<Fact['time']>['type'])
     : asOf !== ''
       ? 'ongoing'
       : end === ''
         ? 'point'
         : 'range';
   if (given !== '' && type !== given) issue('time_type', 'time-type', TIME_TYPES.join(', '));
-  if (!isPartialDate(start)) issue('start', 'partial-date', start);
+  const undated = start === '' && end === '' && asOf === '' && given === '';
+  if (!undated && !isPartialDate(start)) issue('start', 'partial-date', start);
   if (type === 'range' && !isPartialDate(end)) issue('end', 'partial-date', end);
   if (type === 'ongoing' && !isPartialDate(asOf)) issue('as_of', 'partial-date', asOf);
   const flags = {
     ...(YES.has(cell('approximate').toLowerCase()) ? { approximate: true } : {}),
     ...(cell('inferred') ? { inferred: cell('inferred') } : {}),
   };
-  const time: Fact['time'] =
-    type === 'range'
+  const time: Fact['time'] = undated
+    ? undefined
+    : type === 'range'
       ? { type, start, end, ...flags }
       : type === 'ongoing'
         ? { type, start, asOf, ...flags }
@@ -293,7 +303,7 @@ function readFact(cell: Cell, issue: Report, categories: Map<string, Category>):
     category: categoryId,
     title: localized(cell('title'), cell('title_en')),
     ...(summary ? { summary: localized(summary, cell('summary_en')) } : {}),
-    time,
+    ...(time ? { time } : {}),
     places: [],
     entities: [],
     ...(amount !== '' && Number.isFinite(value)
@@ -402,12 +412,12 @@ export function datasetToCsv(dataset: Dataset): string {
           title_en: fact.title.en ?? '',
           summary: fact.summary?.de ?? '',
           summary_en: fact.summary?.en ?? '',
-          time_type: time.type,
-          start: time.type === 'range' || time.type === 'ongoing' ? time.start : time.date,
-          end: time.type === 'range' ? time.end : '',
-          as_of: time.type === 'ongoing' ? time.asOf : '',
-          approximate: time.approximate ? 'ja' : '',
-          inferred: time.inferred ?? '',
+          time_type: time?.type ?? '',
+          start: factTimeStart(time) ?? '',
+          end: time?.type === 'range' ? time.end : '',
+          as_of: time?.type === 'ongoing' ? time.asOf : '',
+          approximate: time?.approximate ? 'ja' : '',
+          inferred: time?.inferred ?? '',
           amount: fact.amount ? String(fact.amount.value) : '',
           currency: fact.amount?.currency ?? '',
         });
@@ -438,7 +448,7 @@ export function datasetToCsv(dataset: Dataset): string {
           source_date: source?.date ?? '',
           source_date_inferred: source?.dateInferred ?? '',
           source_url: source?.url ?? '',
-          quote: evidence.quote,
+          quote: evidence.quote ?? '',
         });
       }
       rows.push(CSV_COLUMNS.map((c) => row[c]));

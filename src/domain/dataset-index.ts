@@ -12,10 +12,16 @@ export interface DatasetIndex {
   readonly places: ReadonlyMap<string, Place>;
   readonly entities: ReadonlyMap<string, Entity>;
   readonly sources: ReadonlyMap<string, Source>;
-  /** Facts in time order: by start, then end, then id, so the order is stable. */
+  /**
+   * Facts in time order: by start, then end, then id, so the order is stable; facts without a
+   * date last, in the file's order (a story's slides keep theirs).
+   */
   readonly factsInTimeOrder: readonly Fact[];
+  /** Facts without a date (the tail of `factsInTimeOrder`): in the list and on the map only. */
+  readonly factsWithoutTime: readonly Fact[];
   /** Fact id → its position in `factsInTimeOrder`, to sort a subset without walking them all. */
   readonly timeRank: ReadonlyMap<string, number>;
+  /** Fact id → its interval; facts without a date have none. */
   readonly intervals: ReadonlyMap<string, Interval>;
   /** Facts none of whose places can be drawn (no coordinates up their chain), in time order. */
   readonly factsWithoutMapPoint: readonly Fact[];
@@ -32,7 +38,7 @@ export interface DatasetIndex {
 export interface DatasetIndexParts {
   /** Fact positions in time order (by start, end, id). */
   readonly order: Int32Array;
-  /** Per position, the fact's interval (UTC ms). */
+  /** Per position, the fact's interval (UTC ms); `Infinity` for both ends without a date. */
   readonly starts: Float64Array;
   readonly ends: Float64Array;
   /** Place id → positions of the facts at it or inside it, in time order. */
@@ -40,6 +46,8 @@ export interface DatasetIndexParts {
   /** Positions of the facts none of whose places has coordinates up its chain, in time order. */
   readonly unmapped: Int32Array;
 }
+
+const UNDATED: Interval = { start: Infinity, end: Infinity };
 
 export function createDatasetIndex(dataset: Dataset): DatasetIndex {
   return assembleDatasetIndex(dataset, computeIndexParts(dataset));
@@ -55,7 +63,7 @@ export function computeIndexParts(dataset: Dataset): DatasetIndexParts {
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
   facts.forEach((fact, i) => {
-    const interval = factTimeInterval(fact.time);
+    const interval = fact.time ? factTimeInterval(fact.time) : UNDATED;
     starts[i] = interval.start;
     ends[i] = interval.end;
   });
@@ -64,8 +72,13 @@ export function computeIndexParts(dataset: Dataset): DatasetIndexParts {
     const ib = facts[b]!.id;
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   };
+  // Compared, not subtracted: Infinity - Infinity is NaN. Undated facts keep the file's order.
+  const compare = (x: number, y: number) => (x < y ? -1 : x > y ? 1 : 0);
   const order = Int32Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || byIds(a, b),
+    (a, b) =>
+      compare(starts[a]!, starts[b]!) ||
+      compare(ends[a]!, ends[b]!) ||
+      (starts[a] === Infinity ? a - b : byIds(a, b)),
   );
   const places = new Map(dataset.places.map((place) => [place.id, place]));
   const chains = new Map<string, string[]>();
@@ -147,7 +160,8 @@ export function createIndexAssembler(parts: DatasetIndexParts): {
       chunk.forEach((fact, j) => {
         const i = from + j;
         facts.set(fact.id, fact);
-        intervals.set(fact.id, { start: parts.starts[i]!, end: parts.ends[i]! });
+        const start = parts.starts[i]!;
+        if (start !== Infinity) intervals.set(fact.id, { start, end: parts.ends[i]! });
         timeRank.set(fact.id, rankAt[i]!);
       });
     },
@@ -160,13 +174,17 @@ export function createIndexAssembler(parts: DatasetIndexParts): {
           Array.from(positions, (i) => all[i]!.id),
         );
       }
+      let dated = parts.order.length;
+      while (dated > 0 && parts.starts[parts.order[dated - 1]!] === Infinity) dated--;
+      const factsInTimeOrder = Array.from(parts.order, (i) => all[i]!);
       return {
         dataset,
         facts,
         places: byId(dataset.places),
         entities: byId(dataset.entities),
         sources: byId(dataset.sources),
-        factsInTimeOrder: Array.from(parts.order, (i) => all[i]!),
+        factsInTimeOrder,
+        factsWithoutTime: factsInTimeOrder.slice(dated),
         timeRank,
         factsWithoutMapPoint: Array.from(parts.unmapped, (i) => all[i]!),
         parts,

@@ -25,6 +25,7 @@ export type IssueCode =
   | 'offsets-out-of-range'
   | 'offsets-reversed'
   | 'offsets-without-text'
+  | 'offsets-without-quote'
   | 'range-reversed'
   | 'parent-cycle'
   | 'camera'

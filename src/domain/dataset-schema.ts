@@ -11,7 +11,7 @@ import { isPartialDate } from './partial-date';
 z.config({ jitless: true });
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const PARTIAL_DATE = /^-?\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?$/;
 
 const slug = z
   .string()
@@ -25,7 +25,9 @@ const partialDate = z
   .string()
   .regex(PARTIAL_DATE, { error: 'partial-date', abort: true })
   .refine(isPartialDate, { error: 'calendar-date' })
-  .describe('A partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD.');
+  .describe(
+    'A partial ISO date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM; 0602 is the year 602, -0044 is 44 BC (no year 0000).',
+  );
 
 const text = z.string().trim().min(1);
 
@@ -90,12 +92,41 @@ const entity = z.object({
 
 const category = z.object({ id: slug, label: localizedText });
 
-const evidence = z.object({
-  source: slug,
-  quote: z.string().min(1).describe('Verbatim: source.text.slice(start, end).'),
-  start: z.number().int().min(0).optional(),
-  end: z.number().int().min(1).optional(),
-});
+const evidence = z
+  .object({
+    source: slug,
+    url: z.string().min(1).optional().describe('Where in the source, when it has its own address.'),
+    quote: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Verbatim: source.text.slice(start, end). Without it: "no verbatim quote".'),
+    start: z.number().int().min(0).optional(),
+    end: z.number().int().min(1).optional(),
+  })
+  .describe('Where the fact is from; imports may name a source without quoting it.');
+
+export const MEDIA_KINDS = ['image', 'video', 'audio', 'page'] as const;
+
+const media = z
+  .object({
+    url: z.string().min(1).describe('http(s), a data: image, or a path on the app\'s own origin.'),
+    kind: z.enum(MEDIA_KINDS).optional().describe('Read from the address when absent.'),
+    caption: text.optional(),
+    credit: text.optional(),
+    alt: text.optional(),
+    thumbnail: z.string().min(1).optional(),
+  })
+  .describe('An image, video, sound or page that belongs to the fact.');
+
+const era = z
+  .object({
+    id: slug,
+    title: localizedText,
+    start: partialDate,
+    end: partialDate,
+  })
+  .describe('A labelled span drawn as a band across the timeline ("Merowinger").');
 
 const amount = z.object({
   value: z.number().finite(),
@@ -108,11 +139,18 @@ const fact = z.object({
   category: slug,
   title: localizedText,
   summary: localizedText.optional(),
-  time: factTime,
+  summaryHtml: z
+    .object({ de: z.string().min(1), en: z.string().min(1).optional() })
+    .optional()
+    .describe(
+      'The summary with markup, as imports bring it: shown reduced to p, br, em, strong and http(s) links; `summary` is its plain text.',
+    ),
+  time: factTime.optional().describe('Absent: the fact has no date and is not on the timeline.'),
   places: z.array(slug),
   entities: z.array(slug),
   amount: amount.optional(),
-  evidence: z.array(evidence).min(1),
+  media: z.array(media).optional(),
+  evidence: z.array(evidence),
 });
 
 /** A step's view, in the deep-link meanings (README, "Deep links"): window, cursor, camera. */
@@ -160,6 +198,7 @@ export const datasetSchema = z
     places: z.array(place),
     entities: z.array(entity),
     facts: z.array(fact),
+    eras: z.array(era).optional(),
     tours: z.array(tour).optional(),
   })
   .describe('Kartenchronik dataset format v1');
@@ -171,6 +210,9 @@ export type Source = Dataset['sources'][number];
 export type Entity = Dataset['entities'][number];
 export type Category = Dataset['categories'][number];
 export type Evidence = Fact['evidence'][number];
+export type Media = NonNullable<Fact['media']>[number];
+export type Era = NonNullable<Dataset['eras']>[number];
+export type FactTimeValue = NonNullable<Fact['time']>;
 export type Tour = NonNullable<Dataset['tours']>[number];
 export type TourStep = Tour['steps'][number];
 

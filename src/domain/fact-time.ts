@@ -68,9 +68,15 @@ export function factTimeDates(time: FactTime): readonly string[] {
   }
 }
 
+/** The date a time starts at, as written (`1999`, `2018-03-19`); `undefined` without a time. */
+export function factTimeStart(time: FactTime | undefined): string | undefined {
+  if (!time) return undefined;
+  return time.type === 'range' || time.type === 'ongoing' ? time.start : time.date;
+}
+
 const WORDS = {
-  de: { since: 'seit', asOf: 'Stand', approx: 'ca.' },
-  en: { since: 'since', asOf: 'as of', approx: 'c.' },
+  de: { since: 'seit', asOf: 'Stand', approx: 'ca.', undated: 'ohne Datum' },
+  en: { since: 'since', asOf: 'as of', approx: 'c.', undated: 'no date' },
 } as const;
 
 /** The locale `Intl` formats with for a UI language. */
@@ -80,9 +86,11 @@ export function intlLocale(lang: Lang): string {
 
 /**
  * The time as people read it: "1989–1999", "seit 2014", "19.03.2018", "Stand 2023",
- * with "ca." for approximate times. Ranges keep each end at its own precision.
+ * with "ca." for approximate times. Ranges keep each end at its own precision. A fact
+ * without a time reads "ohne Datum" / "no date".
  */
-export function formatFactTime(time: FactTime, lang: Lang): string {
+export function formatFactTime(time: FactTime | undefined, lang: Lang): string {
+  if (!time) return WORDS[lang].undated;
   const locale = intlLocale(lang);
   const words = WORDS[lang];
   const format = (text: string) => formatPartialDate(parsed(text), locale);
@@ -106,7 +114,7 @@ export function formatFactTime(time: FactTime, lang: Lang): string {
 }
 
 /** For ongoing times: "Stand 2023" — when the source last said it was still true. */
-export function formatAsOf(time: FactTime, lang: Lang): string | null {
-  if (time.type !== 'ongoing') return null;
+export function formatAsOf(time: FactTime | undefined, lang: Lang): string | null {
+  if (time?.type !== 'ongoing') return null;
   return `${WORDS[lang].asOf} ${formatPartialDate(parsed(time.asOf), intlLocale(lang))}`;
 }

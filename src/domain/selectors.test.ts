@@ -24,6 +24,33 @@ describe('selectors', () => {
     ]);
   });
 
+  it('puts facts without a date last, in file order, with no interval, on no timeline', () => {
+    const dataset = datasetFixture();
+    const base = dataset.facts[0]!;
+    const { time: _time, ...undated } = base;
+    dataset.facts.unshift(
+      { ...undated, id: 'z-ohne-datum', evidence: [] },
+      { ...undated, id: 'a-ohne-datum', evidence: [{ source: 'pm' }] },
+    );
+    const index = createDatasetIndex(dataset);
+    expect(ids(index.factsInTimeOrder)).toEqual([
+      'ohne-ort',
+      'ministerin',
+      'besuch-artern',
+      'z-ohne-datum',
+      'a-ohne-datum',
+    ]);
+    expect(ids(index.factsWithoutTime)).toEqual(['z-ohne-datum', 'a-ohne-datum']);
+    expect(index.intervals.has('a-ohne-datum')).toBe(false);
+    expect(ids(selectFactsAtPlace(index, 'artern'))).toContain('a-ohne-datum');
+    expect(selectFactsActiveAt(index, Date.UTC(2018, 2, 19)).map((f) => f.id)).not.toContain(
+      'a-ohne-datum',
+    );
+    expect(selectDataExtent(index)).toEqual(
+      selectDataExtent(createDatasetIndex(datasetFixture())),
+    );
+  });
+
   it('counts a fact at an institution for the town and state it lies in', () => {
     const index = createDatasetIndex(datasetFixture());
     expect(ids(selectFactsAtPlace(index, 'fz-artern'))).toEqual(['besuch-artern']);

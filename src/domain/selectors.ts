@@ -33,21 +33,25 @@ const lastActive = new WeakMap<DatasetIndex, { at: number; facts: readonly Fact[
 export function selectFactsActiveAt(index: DatasetIndex, at: number): readonly Fact[] {
   const last = lastActive.get(index);
   if (last?.at === at) return last.facts;
-  const facts = index.factsInTimeOrder.filter((fact) =>
-    contains(index.intervals.get(fact.id)!, at),
-  );
+  const facts = index.factsInTimeOrder.filter((fact) => {
+    const interval = index.intervals.get(fact.id);
+    return interval !== undefined && contains(interval, at);
+  });
   lastActive.set(index, { at, facts });
   return facts;
 }
 
 /** Facts whose interval overlaps the window `[from, to)`, in time order. */
 export function selectFactsInWindow(index: DatasetIndex, window: Interval): Fact[] {
-  return index.factsInTimeOrder.filter((fact) => overlaps(index.intervals.get(fact.id)!, window));
+  return index.factsInTimeOrder.filter((fact) => {
+    const interval = index.intervals.get(fact.id);
+    return interval !== undefined && overlaps(interval, window);
+  });
 }
 
 /** The span from the earliest start to the latest end of all facts; `null` without facts. */
 export function selectDataExtent(index: DatasetIndex): Interval | null {
-  if (index.factsInTimeOrder.length === 0) return null;
+  if (index.intervals.size === 0) return null;
   let start = Infinity;
   let end = -Infinity;
   for (const interval of index.intervals.values()) {

@@ -3,6 +3,7 @@ import type { DatasetIndex } from './dataset-index';
 import type { Fact, Tour, TourStep } from './dataset-schema';
 import { dayOf, formatPartialDateIso, type Interval } from './partial-date';
 import { selectMapAnchor } from './selectors';
+import { factTimeStart } from './fact-time';
 import { frameInterval, spanOf } from './time-frame';
 import type { TimeWindow } from './view-state';
 
@@ -42,13 +43,6 @@ function windowOf(interval: Interval): TimeWindow {
   return { from: dayIso(frame.start), to: dayIso(frame.end - 1) };
 }
 
-/** The date a fact begins at, as its source writes it ("1999", "2018-03-19"). */
-function startDate(fact: Fact): string {
-  return fact.time.type === 'range' || fact.time.type === 'ongoing'
-    ? fact.time.start
-    : fact.time.date;
-}
-
 /**
  * The view a step shows. Its own `view` wins, part by part; what it leaves out frames the
  * step's fact (its time, the cursor at its start, the map on its places) or else its place
@@ -61,11 +55,13 @@ export function tourStepView(index: DatasetIndex, step: TourStep): TourStepView 
   let at: string | null = null;
   let camera: Camera | null = null;
   if (fact) {
-    window = windowOf(index.intervals.get(fact.id)!);
-    at = startDate(fact);
+    // A fact without a date (a story's slide) leaves the timeline as it is.
+    const interval = index.intervals.get(fact.id);
+    if (interval) window = windowOf(interval);
+    at = factTimeStart(fact.time) ?? null;
   } else if (placeId !== null) {
     const ids = index.factIdsByPlace.get(placeId) ?? [];
-    const span = spanOf(ids.map((id) => index.intervals.get(id)!));
+    const span = spanOf(ids.flatMap((id) => index.intervals.get(id) ?? []));
     if (span) {
       window = windowOf(span);
       at = dayIso(span.start);

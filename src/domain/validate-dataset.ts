@@ -120,13 +120,27 @@ function checkIntegrity(dataset: Dataset): DatasetIssue[] {
     reference(() => `${at}.category`, categoryIds, fact.category);
     fact.places.forEach((id, i) => reference(() => `${at}.places[${i}]`, placeIds, id));
     fact.entities.forEach((id, i) => reference(() => `${at}.entities[${i}]`, entityIds, id));
-    const interval = factTimeInterval(fact.time);
-    if (interval.end <= interval.start) issues.push({ path: `${at}.time`, code: 'range-reversed' });
+    if (fact.time) {
+      const interval = factTimeInterval(fact.time);
+      if (interval.end <= interval.start) {
+        issues.push({ path: `${at}.time`, code: 'range-reversed' });
+      }
+    }
     fact.evidence.forEach((evidence, e) => {
       const path = `${at}.evidence[${e}]`;
       reference(() => `${path}.source`, sourceIds, evidence.source);
       const text = sources.get(evidence.source)?.text;
       const { start, end, quote } = evidence;
+      if (quote === undefined) {
+        // Evidence without a quote names its source only: offsets would point at nothing.
+        if (start !== undefined || end !== undefined) {
+          issues.push({
+            path: `${path}.${start !== undefined ? 'start' : 'end'}`,
+            code: 'offsets-without-quote',
+          });
+        }
+        return;
+      }
       if (text === undefined) {
         // Offsets into nothing cannot be checked: refused rather than trusted.
         if (sources.has(evidence.source) && (start !== undefined || end !== undefined)) {
@@ -155,6 +169,14 @@ function checkIntegrity(dataset: Dataset): DatasetIssue[] {
         });
       }
     });
+  });
+
+  ids('eras', dataset.eras ?? []);
+  (dataset.eras ?? []).forEach((era, e) => {
+    const start = partialDateInterval(parsePartialDate(era.start)!).start;
+    if (partialDateInterval(parsePartialDate(era.end)!).end <= start) {
+      issues.push({ path: `eras[${e}].end`, code: 'range-reversed' });
+    }
   });
 
   ids('tours', dataset.tours ?? []);

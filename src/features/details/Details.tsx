@@ -225,8 +225,8 @@ function FactDetails({ index, fact, lang, t }: ViewProps & { fact: Fact }) {
         <dd>
           <span className="details__time">{formatFactTime(fact.time, lang)}</span>
           {asOf ? <span className="details__asof"> ({asOf})</span> : null}
-          {fact.time.approximate ? <span className="badge">{t('approximate')}</span> : null}
-          {fact.time.inferred ? (
+          {fact.time?.approximate ? <span className="badge">{t('approximate')}</span> : null}
+          {fact.time?.inferred ? (
             <>
               {' '}
               <span className="badge">{t('inferred')}</span>

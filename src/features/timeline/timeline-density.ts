@@ -66,7 +66,11 @@ const unfiltered = new WeakMap<DatasetIndex, TimeIndex>();
 function timeOrderOf(index: DatasetIndex): TimeOrder {
   let order = orders.get(index);
   if (order) return order;
-  const facts = index.factsInTimeOrder;
+  // Facts without a date are the tail of the time order; the timeline leaves them out.
+  const facts = index.factsInTimeOrder.slice(
+    0,
+    index.factsInTimeOrder.length - index.factsWithoutTime.length,
+  );
   const categoryIds: string[] = [];
   const categoryAt = new Map<string, number>();
   // From the index's typed arrays: no interval is looked up by id (70 ms at 100,000 facts).
@@ -115,7 +119,7 @@ export function buildTimeIndex(
     // A few of many: their ranks, sorted, instead of a walk through all facts.
     for (const id of matching) {
       const t = index.timeRank.get(id);
-      if (t !== undefined) picked[order.category[t]!]!.push(t);
+      if (t !== undefined && t < order.ids.length) picked[order.category[t]!]!.push(t);
     }
     for (const list of picked) list.sort((a, b) => a - b);
   }

@@ -52,12 +52,11 @@ describe('buildTimelineItems', () => {
 
 describe('itemSpan', () => {
   it('covers a whole month or year for coarser points and as-of states', () => {
-    const fact = datasetFixture().facts[0]!;
-    expect(itemSpan({ ...fact, time: { type: 'point', date: '2018' } }, NOW)).toEqual({
+    expect(itemSpan({ type: 'point', date: '2018' }, NOW)).toEqual({
       start: Date.UTC(2018, 0, 1),
       end: Date.UTC(2019, 0, 1),
     });
-    expect(itemSpan({ ...fact, time: { type: 'asOf', date: '2018-03' } }, NOW)).toEqual({
+    expect(itemSpan({ type: 'asOf', date: '2018-03' }, NOW)).toEqual({
       start: Date.UTC(2018, 2, 1),
       end: Date.UTC(2018, 3, 1),
     });

@@ -39,15 +39,17 @@ export interface TimelineLabels {
  * the whole month, so only day-precision events are points. An ongoing range runs to `now`
  * (its end drawn open); an "as of" state covers the unit of its date.
  */
-export function itemSpan(fact: Fact, now: number): { start: number; end?: number } {
-  const time = fact.time;
+export function itemSpan(
+  time: NonNullable<Fact['time']>,
+  now: number,
+): { start: number; end?: number } {
   const interval = (text: string) => partialDateInterval(parsePartialDate(text)!);
   switch (time.type) {
     case 'point':
     case 'asOf': {
       const date = parsePartialDate(time.date)!;
       const span = interval(time.date);
-      return date.precision === 'day'
+      return date.precision === 'day' || date.precision === 'minute'
         ? { start: span.start }
         : { start: span.start, end: span.end };
     }
@@ -58,29 +60,31 @@ export function itemSpan(fact: Fact, now: number): { start: number; end?: number
   }
 }
 
-/** One fact as the timeline draws it. */
+/** One fact as the timeline draws it; `null` for a fact without a date (not on the timeline). */
 export function buildTimelineItem(
   fact: Fact,
   lang: Lang,
   labels: TimelineLabels,
   now: number,
-): TimelineItem {
-  const span = itemSpan(fact, now);
+): TimelineItem | null {
+  const time = fact.time;
+  if (!time) return null;
+  const span = itemSpan(time, now);
   const title = localizeWithLang(fact.title, lang);
-  const when = formatFactTime(fact.time, lang);
-  const asOf = formatAsOf(fact.time, lang);
-  const classes = ['tl-item', `tl-item--${fact.time.type}`];
-  if (fact.time.inferred) classes.push('is-inferred');
-  if (fact.time.approximate) classes.push('is-approximate');
+  const when = formatFactTime(time, lang);
+  const asOf = formatAsOf(time, lang);
+  const classes = ['tl-item', `tl-item--${time.type}`];
+  if (time.inferred) classes.push('is-inferred');
+  if (time.approximate) classes.push('is-approximate');
   const tooltip: { text: string; lang?: Lang }[] = [
     { text: title.text, ...(title.lang === lang ? {} : { lang: title.lang }) },
     { text: asOf ? `${when} (${asOf}; ${labels.openEnd})` : when },
   ];
-  if (fact.time.approximate) tooltip.push({ text: labels.approximate });
-  if (fact.time.inferred) {
+  if (time.approximate) tooltip.push({ text: labels.approximate });
+  if (time.inferred) {
     tooltip.push({ text: `${labels.inferred}:` });
     // The reason is the dataset's (German) text, read as German in an English UI.
-    tooltip.push({ text: fact.time.inferred, ...(lang === 'de' ? {} : { lang: 'de' as Lang }) });
+    tooltip.push({ text: time.inferred, ...(lang === 'de' ? {} : { lang: 'de' as Lang }) });
   }
   return {
     id: fact.id,
@@ -89,7 +93,7 @@ export function buildTimelineItem(
     ...(span.end === undefined ? {} : { end: new Date(span.end) }),
     type: span.end === undefined ? 'point' : 'range',
     className: classes.join(' '),
-    label: `${title.text} · ${when}${fact.time.inferred ? ' *' : ''}`,
+    label: `${title.text} · ${when}${time.inferred ? ' *' : ''}`,
     labelLang: title.lang,
     tooltip,
   };
@@ -101,7 +105,7 @@ export function buildTimelineItems(
   labels: TimelineLabels,
   now: number,
 ): TimelineItem[] {
-  return index.factsInTimeOrder.map((fact) => buildTimelineItem(fact, lang, labels, now));
+  return index.factsInTimeOrder.flatMap((fact) => buildTimelineItem(fact, lang, labels, now) ?? []);
 }
 
 /**
@@ -120,7 +124,9 @@ export function timelineItemCache(
     if (!item) {
       const fact = index.facts.get(factId);
       if (!fact) return undefined;
-      item = buildTimelineItem(fact, lang, labels, now);
+      const made = buildTimelineItem(fact, lang, labels, now);
+      if (!made) return undefined;
+      item = made;
       built.set(factId, item);
     }
     return item;

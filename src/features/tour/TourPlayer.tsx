@@ -137,7 +137,7 @@ function StepFact({
       </p>
       <p className="tour__fact-meta">
         <span>{formatFactTime(fact.time, lang)}</span>
-        {fact.time.inferred ? <span className="badge">{t('inferred')}</span> : null}
+        {fact.time?.inferred ? <span className="badge">{t('inferred')}</span> : null}
         {places.length > 0 ? (
           <span lang="de"> · {places.map((place) => place.name).join(', ')}</span>
         ) : null}
