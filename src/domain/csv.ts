@@ -9,23 +9,31 @@ export interface CsvParseResult {
   readonly error: { readonly line: number; readonly column: number } | null;
 }
 
-/** The separator of the header line: the more frequent of `;` and `,` outside quotes. */
-export function detectSeparator(text: string): ',' | ';' {
+export type Separator = ',' | ';' | '\t';
+
+/**
+ * The separator of the header line: the most frequent of `;`, `,` and a tab outside quotes
+ * (a tab: TSV, as Google Sheets downloads it).
+ */
+export function detectSeparator(text: string): Separator {
   const header = text.split(/\r?\n/, 1)[0] ?? '';
   let commas = 0;
   let semicolons = 0;
+  let tabs = 0;
   let quoted = false;
   for (const ch of header) {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && ch === ',') commas += 1;
     else if (!quoted && ch === ';') semicolons += 1;
+    else if (!quoted && ch === '\t') tabs += 1;
   }
+  if (tabs > commas && tabs > semicolons) return '\t';
   return semicolons > commas ? ';' : ',';
 }
 
 export function parseCsv(
   input: string,
-  separator: ',' | ';' = detectSeparator(input),
+  separator: Separator = detectSeparator(input),
 ): CsvParseResult {
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const rows: string[][] = [];

