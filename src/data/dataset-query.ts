@@ -96,8 +96,8 @@ async function loadBundledDataset(
   signal?: AbortSignal,
   filter?: () => OpeningFilter,
 ): Promise<DatasetIndex> {
-  const { bytes, contentType } = await fetchBytes(absolute(BUNDLED_DATASET_URL));
-  const source: LoadSource = { kind: 'bytes', bytes, name: BUNDLED_DATASET_URL, contentType };
+  const { bytes } = await fetchBytes(absolute(BUNDLED_DATASET_URL));
+  const source: LoadSource = { kind: 'bytes', bytes, name: BUNDLED_DATASET_URL };
   return (await open(source, BUNDLED_DATASET_URL, signal, filter)).index;
 }
 
@@ -109,7 +109,7 @@ export async function readDatasetFile(
   file: File,
   filter?: () => OpeningFilter,
 ): Promise<{ key: string; index: DatasetIndex }> {
-  const source: LoadSource = { kind: 'file', file, name: file.name, type: file.type };
+  const source: LoadSource = { kind: 'file', file, name: file.name };
   const { index, info } = await open(source, file.name, undefined, filter);
   if (info.key === undefined) throw new DatasetLoadError('invalid', 'no key');
   return { key: info.key, index };

@@ -2,6 +2,7 @@ import type { DatasetIndexParts } from '@/domain/dataset-index';
 import type { Dataset, Fact } from '@/domain/dataset-schema';
 import type { TextEncodingName } from '@/domain/text-encoding';
 import type { DatasetIssue } from '@/domain/dataset-issue';
+import type { ImportReport, PlaceLookupReport } from '@/domain/import/import-report';
 
 /**
  * The one protocol between the page and the dataset worker (data/dataset.worker.ts): what the
@@ -28,17 +29,16 @@ export type LoadSource =
       readonly kind: 'bytes';
       readonly bytes: Uint8Array;
       readonly name: string;
-      readonly contentType: string;
     }
   /** A `data=` address: fetched and kept, and read from the kept copy when the network fails. */
   | { readonly kind: 'url'; readonly url: string; readonly key: string }
   /** A `local:` key of a file kept in this browser. */
   | { readonly kind: 'local'; readonly key: string }
   /**
-   * A picked or dropped file: read, given its `local:` key and kept. Name and type travel
-   * beside it (a clone of a File is a plain Blob in some runtimes).
+   * A picked or dropped file: read, given its `local:` key and kept. Its name travels beside
+   * it (a clone of a File is a plain Blob in some runtimes). Formats are told by content.
    */
-  | { readonly kind: 'file'; readonly file: Blob; readonly name: string; readonly type: string };
+  | { readonly kind: 'file'; readonly file: Blob; readonly name: string };
 
 export type LoadPhase = 'loading' | 'checking' | 'building';
 
@@ -114,11 +114,9 @@ export function fromLoadFailure(failure: LoadFailure): DatasetLoadError {
   );
 }
 
-export type DatasetFormat = 'json' | 'csv';
-
-/** CSV by file extension or media type; JSON otherwise. */
-export function formatOf(name: string, contentType = ''): DatasetFormat {
-  return /\.csv(\?|#|$)/i.test(name) || /text\/csv/i.test(contentType) ? 'csv' : 'json';
+/** What the worker needs besides the source: where the gazetteer is (absolute, as addresses). */
+export interface OpenContext {
+  readonly gazetteerUrl: string;
 }
 
 /** A dataset opened in the worker. Its facts follow in chunks (`DatasetWorkerApi.facts`). */
@@ -137,6 +135,10 @@ export interface OpenedDataset {
   readonly bytes: number;
   /** Read from the copy kept in this browser because the network failed. */
   readonly fromKeptCopy?: boolean;
+  /** Set for a file in another format (TimelineJS, StoryMapJS, GeoJSON): what was recognised. */
+  readonly report?: ImportReport;
+  /** Set when places were looked up by name in the gazetteer. */
+  readonly lookup?: PlaceLookupReport;
 }
 
 export type OpenOutcome = OpenedDataset | { readonly ok: false; readonly failure: LoadFailure };
@@ -147,7 +149,11 @@ export const FACT_CHUNK = 2000;
 /** What the worker does; every method answers through a promise (comlink). */
 export interface DatasetWorkerApi {
   /** Reads, checks and indexes a dataset; the worker then holds it for `facts` and `search`. */
-  open(source: LoadSource, onProgress: (progress: LoadProgress) => void): Promise<OpenOutcome>;
+  open(
+    source: LoadSource,
+    onProgress: (progress: LoadProgress) => void,
+    context: OpenContext,
+  ): Promise<OpenOutcome>;
   /** Whether keeping the opened dataset in this browser failed, and why (`null`: kept or not asked). */
   kept(): Promise<'quota' | 'unavailable' | null>;
   /** Facts `[from, to)` of the opened dataset, in the file's order. */

@@ -1,24 +1,26 @@
-import { csvToDataset } from '@/domain/csv-dataset';
 import type { Dataset } from '@/domain/dataset-schema';
+import { importDataset } from '@/domain/import/import-dataset';
+import type { ImportReport } from '@/domain/import/import-report';
 import { decodeText } from '@/domain/text-encoding';
-import { parseJsonText, validateDataset } from '@/domain/validate-dataset';
-import { DatasetLoadError, type DatasetFormat } from './load-protocol';
+import { DatasetLoadError } from './load-protocol';
 
-/** Decodes, parses and validates; the whole list of problems comes back on failure. */
+/**
+ * Decodes, recognises (dataset JSON, TimelineJS, StoryMapJS, GeoJSON, CSV; by content),
+ * imports and validates; the whole list of problems comes back on failure.
+ */
 export function parseDataset(
   bytes: Uint8Array,
   name: string,
-  format: DatasetFormat,
-): { dataset: Dataset; encoding: ReturnType<typeof decodeText>['encoding'] } {
+): {
+  dataset: Dataset;
+  encoding: ReturnType<typeof decodeText>['encoding'];
+  report?: ImportReport;
+} {
   const { text, encoding } = decodeText(bytes);
-  let result;
-  if (format === 'csv') {
-    result = csvToDataset(text, name.replace(/^.*\//, '').replace(/\.csv$/i, ''));
-  } else {
-    const parsed = parseJsonText(text);
-    if (!parsed.ok) throw new DatasetLoadError('invalid', 'syntax', [parsed.issue]);
-    result = validateDataset(parsed.value);
+  const result = importDataset(text, name);
+  if (!result.ok) {
+    const syntax = result.issues.length === 1 && result.issues[0]!.code === 'json-syntax';
+    throw new DatasetLoadError('invalid', syntax ? 'syntax' : 'invalid dataset', result.issues);
   }
-  if (!result.ok) throw new DatasetLoadError('invalid', 'invalid dataset', result.issues);
-  return { dataset: result.dataset, encoding };
+  return { dataset: result.dataset, encoding, ...(result.report ? { report: result.report } : {}) };
 }

@@ -6,6 +6,14 @@ import {
   type TextScanner,
 } from '@/domain/search';
 import * as Comlink from 'comlink';
+import {
+  createGazetteer,
+  placesToLookUp,
+  resolvePlaces,
+  type Gazetteer,
+  type GazetteerFile,
+} from '@/domain/gazetteer';
+import type { PlaceLookupReport } from '@/domain/import/import-report';
 import { parseDataset } from './parse-dataset';
 import { fetchBytes, readStream, type Report } from './read-bytes';
 import {
@@ -17,14 +25,25 @@ import {
 import {
   DatasetLoadError,
   FACT_CHUNK,
-  formatOf,
   MAX_DATASET_BYTES,
   toLoadFailure,
-  type DatasetFormat,
+  type OpenContext,
   type DatasetWorkerApi,
   type LoadSource,
   type OpenOutcome,
 } from './load-protocol';
+
+/** The gazetteer from the app's own origin; a failure fails the load with its reason. */
+async function fetchGazetteer(url: string): Promise<GazetteerFile> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new DatasetLoadError('network', `gazetteer: ${String(error)}`);
+  }
+  if (!response.ok) throw new DatasetLoadError('http', `gazetteer: HTTP ${response.status}`);
+  return (await response.json()) as GazetteerFile;
+}
 
 /** The opened dataset's scanner, built on first use. */
 function scannerOf(opened: Opened): TextScanner {
@@ -44,12 +63,17 @@ interface Opened {
  * MessageChannel. One instance holds one opened dataset (the page starts a worker per load).
  */
 export function createDatasetWorkerApi(
-  options: { store?: () => DatasetStore } = {},
+  options: {
+    store?: () => DatasetStore;
+    /** How the gazetteer file is read (tests read it from disk). */
+    gazetteer?: (url: string) => Promise<GazetteerFile>;
+  } = {},
 ): DatasetWorkerApi & { transferables(outcome: OpenOutcome): Transferable[] } {
   let store: DatasetStore | null = null;
   const kept = () => (store ??= options.store?.() ?? createDatasetStore());
   let opened: Opened | null = null;
   let keeping: Promise<'quota' | 'unavailable' | null> = Promise.resolve(null);
+  let gazetteer: Promise<Gazetteer> | null = null;
 
   async function readSource(
     source: LoadSource,
@@ -57,25 +81,23 @@ export function createDatasetWorkerApi(
   ): Promise<{
     bytes: Uint8Array;
     name: string;
-    format: DatasetFormat;
     key?: string;
     fromKeptCopy?: boolean;
   }> {
     switch (source.kind) {
       case 'bytes': {
-        const { bytes, name, contentType } = source;
+        const { bytes, name } = source;
         if (bytes.byteLength > MAX_DATASET_BYTES) {
           throw new DatasetLoadError('too-large', name, [], bytes.byteLength);
         }
-        return { bytes, name, format: formatOf(name, contentType) };
+        return { bytes, name };
       }
       case 'url': {
         try {
-          const { bytes, contentType } = await fetchBytes(source.url, report);
+          const { bytes } = await fetchBytes(source.url, report);
           return {
             bytes,
             name: source.url,
-            format: formatOf(source.url, contentType),
             key: source.key,
           };
         } catch (error) {
@@ -91,7 +113,6 @@ export function createDatasetWorkerApi(
           return {
             bytes: copy.data,
             name: source.url,
-            format: formatOf(source.url),
             key: source.key,
             fromKeptCopy: true,
           };
@@ -102,7 +123,7 @@ export function createDatasetWorkerApi(
           .get(source.key)
           .catch(() => undefined);
         if (!copy) throw new DatasetLoadError('missing-local', source.key);
-        return { bytes: copy.data, name: copy.name, format: formatOf(copy.name), key: source.key };
+        return { bytes: copy.data, name: copy.name, key: source.key };
       }
       case 'file': {
         const { file, name } = source;
@@ -113,7 +134,6 @@ export function createDatasetWorkerApi(
         return {
           bytes,
           name,
-          format: formatOf(name, source.type),
           key: await localDatasetKey(bytes),
         };
       }
@@ -121,7 +141,7 @@ export function createDatasetWorkerApi(
   }
 
   return {
-    async open(source, onProgress) {
+    async open(source, onProgress, context) {
       opened = null;
       try {
         const read = await readSource(source, onProgress);
@@ -130,7 +150,17 @@ export function createDatasetWorkerApi(
           loaded: read.bytes.byteLength,
           total: read.bytes.byteLength,
         });
-        const { dataset, encoding } = parseDataset(read.bytes, read.name, read.format);
+        const parsed = parseDataset(read.bytes, read.name);
+        const { encoding, report } = parsed;
+        // Places with a name but no point: looked up offline, the gazetteer fetched only now.
+        let dataset = parsed.dataset;
+        let lookup: PlaceLookupReport | undefined;
+        if (placesToLookUp(dataset).length > 0) {
+          gazetteer ??= (options.gazetteer ?? fetchGazetteer)(context.gazetteerUrl).then(
+            createGazetteer,
+          );
+          ({ dataset, lookup } = resolvePlaces(dataset, await gazetteer));
+        }
         onProgress({
           phase: 'building',
           loaded: read.bytes.byteLength,
@@ -170,6 +200,8 @@ export function createDatasetWorkerApi(
           ...(encoding === 'utf-8' ? {} : { encoding }),
           ...(read.key === undefined ? {} : { key: read.key }),
           ...(read.fromKeptCopy ? { fromKeptCopy: true } : {}),
+          ...(report ? { report } : {}),
+          ...(lookup ? { lookup } : {}),
         };
       } catch (error) {
         return { ok: false, failure: toLoadFailure(error) };
@@ -223,8 +255,8 @@ export function exposeDatasetWorker(
   api: ReturnType<typeof createDatasetWorkerApi> = createDatasetWorkerApi(),
 ): void {
   const exposed: DatasetWorkerApi = {
-    async open(source, onProgress) {
-      const outcome = await api.open(source, onProgress);
+    async open(source, onProgress, context) {
+      const outcome = await api.open(source, onProgress, context);
       return Comlink.transfer(outcome, api.transferables(outcome));
     },
     facts: (from, to) => api.facts(from, to),

@@ -1,4 +1,5 @@
 import * as Comlink from 'comlink';
+import { GAZETTEER_URL } from './bundled-dataset';
 import { createIndexAssembler, type DatasetIndex } from '@/domain/dataset-index';
 import type { Fact } from '@/domain/dataset-schema';
 import { idsAt } from '@/domain/search';
@@ -135,7 +136,12 @@ export async function openInWorker(
     const fromWorker = (progress: LoadProgress) => {
       if (opening) report(progress);
     };
-    const outcome = await step<OpenOutcome>(api.open(sent, Comlink.proxy(fromWorker)));
+    const context = {
+      // Absolute: the worker resolves addresses against its script, not the page.
+      gazetteerUrl: new URL(GAZETTEER_URL, globalThis.document?.baseURI ?? 'http://127.0.0.1/')
+        .href,
+    };
+    const outcome = await step<OpenOutcome>(api.open(sent, Comlink.proxy(fromWorker), context));
     opening = false;
     if (!outcome.ok) throw fromLoadFailure(outcome.failure);
     const { ok: _ok, head, parts, ...info } = outcome;

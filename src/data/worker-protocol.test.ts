@@ -11,7 +11,8 @@ import { buildSearchTexts, countByCategory, selectMatchingFactIds } from '@/doma
 // eslint-disable-next-line no-restricted-imports
 import { generateDataset } from '../../scripts/generate-dataset.mjs';
 import { createDatasetStore, DatasetStoreError } from './dataset-store';
-import { DatasetLoadError, formatOf, MAX_DATASET_BYTES, type LoadProgress } from './load-protocol';
+import type { GazetteerFile } from '@/domain/gazetteer';
+import { DatasetLoadError, MAX_DATASET_BYTES, type LoadProgress } from './load-protocol';
 import { createDatasetWorkerApi, exposeDatasetWorker } from './worker-api';
 import { openInWorker, releaseDataset, searcherOf, WORKER_SEARCH_FROM } from './worker-client';
 
@@ -46,11 +47,10 @@ afterEach(() => {
 });
 
 const example = readFileSync('docs/examples/example.json');
-const file = (bytes: Uint8Array | string, name: string, type = '') => ({
+const file = (bytes: Uint8Array | string, name: string) => ({
   kind: 'file' as const,
   file: new Blob([bytes as BlobPart]),
   name,
-  type,
 });
 
 /** A local server for the address sources; `/stall` sends headers and then nothing. */
@@ -79,7 +79,7 @@ afterAll(() => {
 describe('opening a dataset in the worker', () => {
   it('assembles the same index the page would build itself, and keeps the file', async () => {
     const phases: LoadProgress['phase'][] = [];
-    const { index, info } = await openInWorker(file(example, 'example.json', 'application/json'), {
+    const { index, info } = await openInWorker(file(example, 'example.json'), {
       connect,
       onProgress: (p) => {
         if (phases.at(-1) !== p.phase) phases.push(p.phase);
@@ -107,7 +107,32 @@ describe('opening a dataset in the worker', () => {
     expect(channels.at(-1)?.terminated).toBe(true);
   });
 
-  it('reads CSV by name and reports the encoding of a file that is not UTF-8', async () => {
+  it('recognises an import by content and looks places up in the gazetteer, fetched once', async () => {
+    const read: string[] = [];
+    const api = createDatasetWorkerApi({
+      gazetteer: async (url) => {
+        read.push(url);
+        return JSON.parse(readFileSync('public/gazetteer/places.json', 'utf8')) as GazetteerFile;
+      },
+    });
+    const timeline = await openInWorker(
+      file(readFileSync('e2e/data/imports/timelinejs.json'), 'kaiser.txt'),
+      { connect: () => connect(api) },
+    );
+    expect(timeline.info.report).toMatchObject({ format: 'timelinejs', items: 5, eras: 3 });
+    expect(timeline.info.lookup).toBeUndefined();
+    expect(read).toEqual([]);
+    const places = await openInWorker(
+      file(readFileSync('e2e/data/imports/places-by-name.csv'), 'orte.csv'),
+      { connect: () => connect(api) },
+    );
+    expect(places.info.lookup).toMatchObject({ found: 2, unmatched: [{ name: 'Nirgendwoheim' }] });
+    expect(places.info.lookup?.ambiguous.map((a) => a.name)).toEqual(['Altenburg']);
+    expect(places.index.places.get('rossleben')?.coordinates).toEqual([11.434, 51.299]);
+    expect(read).toEqual(['http://127.0.0.1/gazetteer/places.json']);
+  });
+
+  it('reads CSV by content and reports the encoding of a file that is not UTF-8', async () => {
     const csv = readFileSync('docs/examples/template.csv');
     const { index } = await openInWorker(file(csv, 'template.csv'), { connect });
     expect(index.dataset.title.de).toBe('template');
@@ -121,9 +146,11 @@ describe('opening a dataset in the worker', () => {
 
   it('refuses a file over the limit by its size, before reading it', async () => {
     const big = { size: MAX_DATASET_BYTES + 1 } as Blob;
-    const source = { kind: 'file' as const, file: big, name: 'gross.json', type: '' };
+    const source = { kind: 'file' as const, file: big, name: 'gross.json' };
     // A Blob-like without bytes cannot be cloned; the worker side checks the size first.
-    const outcome = await createDatasetWorkerApi().open(source, () => undefined);
+    const outcome = await createDatasetWorkerApi().open(source, () => undefined, {
+      gazetteerUrl: '',
+    });
     expect(outcome).toMatchObject({
       ok: false,
       failure: { reason: 'too-large', bytes: MAX_DATASET_BYTES + 1 },
@@ -264,10 +291,4 @@ describe('opening a dataset in the worker', () => {
   });
 });
 
-describe('formatOf', () => {
-  it('tells CSV from JSON by name or media type', () => {
-    expect(formatOf('daten.CSV')).toBe('csv');
-    expect(formatOf('http://127.0.0.1:8080/api?id=1', 'text/csv; charset=utf-8')).toBe('csv');
-    expect(formatOf('daten.json')).toBe('json');
-  });
-});
+
