@@ -10,6 +10,7 @@ import { encodingOf, keepFailureOf } from '@/data/dataset-query';
 import { DatasetLoadError } from '@/data/load-protocol';
 import { firstAnswerOf, searcherOf } from '@/data/worker-client';
 import { ExportMenu } from '@/features/dataset-io/ExportMenu';
+import { ImportSummary } from '@/features/dataset-io/ImportSummary';
 import { LoadProgressBar } from '@/features/dataset-io/LoadProgressBar';
 import { OpenDataset } from '@/features/dataset-io/OpenDataset';
 import { localize } from '@/domain/lang';
@@ -82,6 +83,7 @@ export function App() {
     openError,
     dismissOpenError,
     status,
+    choosePlace,
   } = useDataset();
   // A dataset renders in the background, in slices between which the page answers input:
   // rendering 100,000 facts' views at once was one 300 ms task.
@@ -168,6 +170,7 @@ export function App() {
             ) : null}
           </p>
           <OpenDataset
+            summary={index ? <ImportSummary index={index} onChoosePlace={choosePlace} /> : null}
             maxMegabytes={MAX_MEGABYTES}
             error={openError}
             status={status ? t('fileLoaded', status) : ''}

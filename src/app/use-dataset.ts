@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
-import { datasetQueryOptions, readDatasetFile } from '@/data/dataset-query';
+import { choosePlace, datasetQueryOptions, readDatasetFile } from '@/data/dataset-query';
 import { DatasetLoadError, MAX_DATASET_BYTES } from '@/data/load-protocol';
 import { releaseDataset } from '@/data/worker-client';
 import type { DatasetIndex } from '@/domain/dataset-index';
@@ -119,8 +119,20 @@ export function useDataset() {
     [store],
   );
 
+  const shown = query.data ?? lastGood?.index;
+  /** Another town for an ambiguous place name: the dataset in use, redrawn with it. */
+  const choosePlaceOf = useCallback(
+    (placeId: string, coordinates: readonly [number, number]) => {
+      if (!shown) return;
+      const next = choosePlace(shown, placeId, coordinates);
+      queryClient.setQueryData(datasetQueryOptions(dataUrl ?? undefined).queryKey, next);
+    },
+    [shown, queryClient, dataUrl],
+  );
+
   return {
-    index: query.data ?? lastGood?.index,
+    index: shown,
+    choosePlace: choosePlaceOf,
     query,
     openFile,
     openUrl,

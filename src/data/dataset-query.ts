@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { DatasetIndex } from '@/domain/dataset-index';
+import { withPlaceCoordinates, type DatasetIndex } from '@/domain/dataset-index';
 import type { TextEncodingName } from '@/domain/text-encoding';
 import { isLocalDatasetKey } from '@/domain/view-state';
 
@@ -13,7 +13,14 @@ import {
 import { trackLoad } from './load-progress';
 import { fetchBytes } from './read-bytes';
 import { DatasetLoadError, type LoadSource } from './load-protocol';
-import { openInWorker, type LoadedDataset, type OpeningFilter } from './worker-client';
+import {
+  adoptDataset,
+  openInWorker,
+  type LoadedDataset,
+  type OpeningFilter,
+} from './worker-client';
+import { applyStoredPlaceChoices, storePlaceChoice } from './place-choices';
+import type { ImportReport, PlaceLookupReport } from '@/domain/import/import-report';
 
 let store: DatasetStore | null = null;
 /** The page's dataset store (for the list of kept datasets), made on first use. */
@@ -35,6 +42,48 @@ const keepFailures = new WeakMap<DatasetIndex, DatasetStoreError>();
 
 export function keepFailureOf(index: DatasetIndex): DatasetStoreError | undefined {
   return keepFailures.get(index);
+}
+
+/** What an import recognised and which places were looked up by name, per dataset. */
+export interface ImportInfo {
+  readonly report?: ImportReport;
+  readonly lookup?: PlaceLookupReport;
+  /** The key the dataset is kept and linked under (choices of places are kept by it). */
+  readonly key?: string;
+}
+
+const imports = new WeakMap<DatasetIndex, ImportInfo>();
+
+export function importOf(index: DatasetIndex): ImportInfo | undefined {
+  return imports.get(index);
+}
+
+/**
+ * The dataset with another town for an ambiguous place name: a new index (the views redraw),
+ * which takes over the old one's worker and notes; the choice is kept for the next opening.
+ */
+export function choosePlace(
+  index: DatasetIndex,
+  placeId: string,
+  coordinates: readonly [number, number],
+): DatasetIndex {
+  const info = imports.get(index);
+  if (info?.key !== undefined) storePlaceChoice(info.key, placeId, coordinates);
+  const next = withPlaceCoordinates(index, new Map([[placeId, coordinates]]));
+  carryOver(index, next);
+  return next;
+}
+
+/** Moves everything known about a dataset to the index that replaces it. */
+function carryOver(from: DatasetIndex, to: DatasetIndex): void {
+  if (from === to) return;
+  adoptDataset(from, to);
+  const encoding = encodings.get(from);
+  if (encoding) encodings.set(to, encoding);
+  const failure = keepFailures.get(from);
+  if (failure) keepFailures.set(to, failure);
+  const info = imports.get(from);
+  if (info) imports.set(to, info);
 }
 
 /** An address as the worker fetches it: absolute, against the page (not the worker's script). */
@@ -62,14 +111,25 @@ async function open(
       onProgress: tracked.report,
       ...(filter ? { filter } : {}),
     });
-    const { index, info } = loaded;
+    const { info } = loaded;
+    const opened = loaded.index;
+    if (info.report || info.lookup) {
+      imports.set(opened, {
+        ...(info.report ? { report: info.report } : {}),
+        ...(info.lookup ? { lookup: info.lookup } : {}),
+        ...(info.key === undefined ? {} : { key: info.key }),
+      });
+    }
+    // The towns the reader chose last time for ambiguous names.
+    const index = info.lookup ? applyStoredPlaceChoices(opened, info.key) : opened;
+    carryOver(opened, index);
     if (info.encoding) encodings.set(index, info.encoding);
     if (info.keepFailure) {
       keepFailures.set(index, new DatasetStoreError(info.keepFailure, 'not kept'));
     } else if (info.key !== undefined) {
       void requestPersistentStorage();
     }
-    return loaded;
+    return { ...loaded, index };
   } finally {
     tracked.end();
     signal?.removeEventListener('abort', abort);

@@ -62,6 +62,18 @@ export function searcherOf(index: DatasetIndex): DatasetSearcher | undefined {
   return searchers.get(index);
 }
 
+/**
+ * Hands a dataset's worker and first answer to the index that replaces it (the same facts,
+ * with a place the reader chose: data/place-choices.ts).
+ */
+export function adoptDataset(from: DatasetIndex, to: DatasetIndex): void {
+  const searcher = searchers.get(from);
+  if (searcher) searchers.set(to, searcher);
+  const answer = firstAnswers.get(from);
+  if (answer) firstAnswers.set(to, answer);
+  searchers.delete(from);
+}
+
 /** Ends the worker of a dataset no longer in use. */
 export function releaseDataset(index: DatasetIndex): void {
   searchers.get(index)?.release();

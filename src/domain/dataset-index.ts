@@ -195,6 +195,23 @@ export function createIndexAssembler(parts: DatasetIndexParts): {
   };
 }
 
+/**
+ * The index with other coordinates for places that already had some (the reader chose
+ * another town of the same name): nothing that depends on which places can be drawn changes,
+ * so the lookups are reused.
+ */
+export function withPlaceCoordinates(
+  index: DatasetIndex,
+  coordinates: ReadonlyMap<string, readonly [number, number]>,
+): DatasetIndex {
+  const moved = [...coordinates].filter(([id]) => index.places.get(id)?.coordinates);
+  if (moved.length === 0) return index;
+  const places = new Map(index.places);
+  for (const [id, [lon, lat]] of moved) places.set(id, { ...places.get(id)!, coordinates: [lon, lat] });
+  const dataset = { ...index.dataset, places: index.dataset.places.map((p) => places.get(p.id)!) };
+  return { ...index, dataset, places };
+}
+
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }

@@ -12,6 +12,7 @@ const full: LinkState = {
   camera: { lon: 11.3, lat: 51.05, zoom: 7.4 },
   query: 'Förder mittel',
   categories: ['visits', 'career'],
+  quotedOnly: true,
   lang: 'en',
   data: 'http://127.0.0.1:8080/facts.json',
   embed: true,
@@ -26,7 +27,7 @@ describe('formatViewState / parseViewState', () => {
 
   it('writes keys in a fixed order with readable separators', () => {
     expect(formatViewState(full)).toBe(
-      '?data=http%3A%2F%2F127.0.0.1%3A8080%2Ffacts.json&lang=en&tour=rundgang&step=3&fact=besuch-artern&place=artern&q=F%C3%B6rder+mittel&cat=visits,career&from=2017&to=2019-06&at=2018-03-19&map=11.3,51.05,7.4&embed=1',
+      '?data=http%3A%2F%2F127.0.0.1%3A8080%2Ffacts.json&lang=en&tour=rundgang&step=3&fact=besuch-artern&place=artern&q=F%C3%B6rder+mittel&cat=visits,career&quoted=1&from=2017&to=2019-06&at=2018-03-19&map=11.3,51.05,7.4&embed=1',
     );
   });
 

@@ -20,6 +20,8 @@ export interface LinkState {
   readonly camera: Camera | null;
   readonly query: string;
   readonly categories: readonly string[];
+  /** Only facts with at least one verbatim quote (`quoted=1`). */
+  readonly quotedOnly: boolean;
   readonly lang: Lang | null;
   readonly data: string | null;
   readonly embed: boolean;
@@ -58,6 +60,7 @@ export const EMPTY_LINK_STATE: LinkState = {
   camera: null,
   query: '',
   categories: [],
+  quotedOnly: false,
   lang: null,
   data: null,
   embed: false,
@@ -185,6 +188,7 @@ export function parseViewState(
   }
 
   state.embed = single('embed') === '1';
+  state.quotedOnly = single('quoted') === '1';
   state.tour = parseTour(single('tour'), single('step'), dataset, drop);
   return { state, ignored };
 }
@@ -230,6 +234,7 @@ export function formatViewState(state: LinkState): string {
   if (state.place) params.set('place', state.place);
   if (state.query) params.set('q', state.query);
   if (state.categories.length > 0) params.set('cat', state.categories.join(','));
+  if (state.quotedOnly) params.set('quoted', '1');
   if (state.window) {
     params.set('from', state.window.from);
     params.set('to', state.window.to);

@@ -56,6 +56,30 @@ function matchOnPage(index: DatasetIndex, query: string, categories: readonly st
   };
 }
 
+/** Per dataset, the facts with at least one verbatim quote (computed once). */
+const quotedByIndex = new WeakMap<DatasetIndex, ReadonlySet<string>>();
+
+export function quotedFactIds(index: DatasetIndex): ReadonlySet<string> {
+  let quoted = quotedByIndex.get(index);
+  if (!quoted) {
+    quoted = new Set(
+      index.dataset.facts
+        .filter((fact) => fact.evidence.some((e) => e.quote !== undefined))
+        .map((fact) => fact.id),
+    );
+    quotedByIndex.set(index, quoted);
+  }
+  return quoted;
+}
+
+/** The match without the facts that lack a verbatim quote ("ohne wörtlichen Beleg"). */
+function onlyQuoted(index: DatasetIndex, match: FactMatch): FactMatch {
+  const quoted = quotedFactIds(index);
+  if (quoted.size === index.dataset.facts.length) return match;
+  const ids = match.ids === null ? quoted : new Set([...match.ids].filter((id) => quoted.has(id)));
+  return { ...match, ids };
+}
+
 const MatchContext = createContext<FactMatch | undefined>(undefined);
 
 const NO_MATCH: FactMatch = { query: '', ids: null, counts: new Map() };
@@ -123,7 +147,12 @@ export function AppliedQuery({
     firstAnswer.categories.join('\u0000') === categories.join('\u0000')
       ? firstAnswer
       : null;
-  const match = fromWorker ?? opened ?? onPage ?? NO_MATCH;
+  const found = fromWorker ?? opened ?? onPage ?? NO_MATCH;
+  const quotedOnly = useView((s) => s.quotedOnly);
+  const match = useMemo(
+    () => (quotedOnly && index ? onlyQuoted(index, found) : found),
+    [quotedOnly, index, found],
+  );
   return <MatchContext value={match}>{children}</MatchContext>;
 }
 

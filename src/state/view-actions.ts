@@ -55,8 +55,12 @@ export function toggleCategory(store: ViewStore, categoryId: string): void {
   });
 }
 
+export function setQuotedOnly(store: ViewStore, quotedOnly: boolean): void {
+  store.setState({ quotedOnly });
+}
+
 export function clearFilters(store: ViewStore): void {
-  store.setState({ query: '', categories: [] });
+  store.setState({ query: '', categories: [], quotedOnly: false });
 }
 
 /**

@@ -21,6 +21,8 @@ export interface ViewState {
   readonly query: string;
   /** Categories shown; empty shows all. */
   readonly categories: readonly string[];
+  /** Facts without a verbatim quote are hidden. */
+  readonly quotedOnly: boolean;
   /** Another dataset's URL, or the `local:` key of one opened from a file; `null` for the bundled one. */
   readonly dataUrl: string | null;
   /** Compact layout for iframes. */
@@ -40,6 +42,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   camera: null,
   query: '',
   categories: [],
+  quotedOnly: false,
   dataUrl: null,
   embed: false,
   tour: null,

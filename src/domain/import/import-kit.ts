@@ -3,6 +3,7 @@ import { slugify } from '../csv-dataset';
 import { foldText } from '../search';
 import { formatPartialDateIso, parsePartialDate, partialDateInterval } from '../partial-date';
 import { hasMarkup, htmlToText } from './html-text';
+import { mediaKindOf } from '../media';
 
 /**
  * What every importer shares: unique slugs, text from HTML fields, dates from parts, media
@@ -128,18 +129,6 @@ export function partialDateFromText(value: unknown): string | null {
   const my = /^([\p{L}.]+),? (\d{4})$/u.exec(text);
   if (my && month(my[1]!)) return partialDateFromParts({ year: my[2], month: month(my[1]!) });
   return null;
-}
-
-const IMAGE = /\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#]|$)/i;
-const VIDEO = /(?:youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com)|\.(?:mp4|webm|ogv|mov)(?:[?#]|$)/i;
-const AUDIO = /(?:soundcloud\.com|spotify\.com)|\.(?:mp3|ogg|oga|wav|m4a|flac)(?:[?#]|$)/i;
-
-/** What an address shows: an image, a video, a sound, or else a page (Wikipedia, a map, …). */
-export function mediaKindOf(url: string): NonNullable<Media['kind']> {
-  if (/^data:image\//i.test(url) || IMAGE.test(url)) return 'image';
-  if (VIDEO.test(url)) return 'video';
-  if (AUDIO.test(url)) return 'audio';
-  return 'page';
 }
 
 /** TimelineJS's and StoryMapJS's media object; `null` without an address. */

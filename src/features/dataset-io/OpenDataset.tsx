@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { DatasetLoadReason } from '@/data/load-protocol';
 import { formatNumber } from '@/domain/messages';
 import { describeIssue, type DatasetIssue } from '@/domain/dataset-issue';
@@ -16,6 +16,8 @@ export interface OpenError {
 }
 
 interface Props {
+  /** What an import of the dataset in use recognised and looked up (ImportSummary). */
+  readonly summary?: ReactNode;
   readonly maxMegabytes: number;
   readonly error: OpenError | null;
   readonly status: string;
@@ -45,6 +47,7 @@ function DatasetFileInput({ id, onOpenFile }: { id: string; onOpenFile: (file: F
  * problem with where it is; the dataset in use stays loaded.
  */
 export function OpenDataset({
+  summary,
   maxMegabytes,
   error,
   status,
@@ -116,6 +119,8 @@ export function OpenDataset({
       <p className="open-dataset__status" role="status">
         {status}
       </p>
+      {/* A live region of its own: what the import recognised is read out once it is there. */}
+      <div role="status">{summary}</div>
       {error ? (
         <div className="open-dataset__error" role="alert">
           <p>

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { formatAmount } from '@/domain/amount';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import type { Fact, Place } from '@/domain/dataset-schema';
@@ -13,6 +13,7 @@ import { useView, useViewStoreApi } from '@/state/view-store';
 import { Localized } from '@/ui/Localized';
 import { shareableUrl } from '@/state/share-link';
 import { CitePanel } from './CitePanel';
+import { MediaList } from './MediaList';
 import { SourceDialog, type SourcePassage } from './SourceDialog';
 
 /** An http(s) URL to link to; anything else (javascript:, data:, junk) is shown, never linked. */
@@ -204,6 +205,25 @@ function PlaceDetails({ index, place, lang, t }: ViewProps & { place: Place }) {
   );
 }
 
+/** Imported markup is rendered by its own chunk (DOMPurify); the plain text shows meanwhile. */
+const RichText = lazy(() => import('./RichText'));
+
+function Summary({ fact, lang }: { fact: Fact; lang: Lang }) {
+  const plain = fact.summary ? (
+    <p className="details__summary">
+      <Localized text={fact.summary} lang={lang} />
+    </p>
+  ) : null;
+  const html = fact.summaryHtml;
+  if (!html) return plain;
+  const own = lang === 'en' && html.en ? { text: html.en, lang: 'en' } : { text: html.de, lang: 'de' };
+  return (
+    <Suspense fallback={plain}>
+      <RichText html={own.text} lang={own.lang} className="details__summary details__rich" />
+    </Suspense>
+  );
+}
+
 function FactDetails({ index, fact, lang, t }: ViewProps & { fact: Fact }) {
   const store = useViewStoreApi();
   const [passage, setPassage] = useState<SourcePassage | null>(null);
@@ -215,11 +235,7 @@ function FactDetails({ index, fact, lang, t }: ViewProps & { fact: Fact }) {
       <h3 id="details-title">
         <Localized text={fact.title} lang={lang} />
       </h3>
-      {fact.summary ? (
-        <p className="details__summary">
-          <Localized text={fact.summary} lang={lang} />
-        </p>
-      ) : null}
+      <Summary fact={fact} lang={lang} />
       <dl className="details__facts">
         <dt>{t('time')}</dt>
         <dd>
@@ -278,16 +294,23 @@ function FactDetails({ index, fact, lang, t }: ViewProps & { fact: Fact }) {
           </>
         ) : null}
       </dl>
+      {fact.media && fact.media.length > 0 ? <MediaList media={fact.media} /> : null}
       <CitePanel index={index} fact={fact} />
       <p className="details__link print-only">{shareableUrl(store.getState(), index)}</p>
       <h4>{t('evidence')}</h4>
+      {fact.evidence.length === 0 ? <p className="evidence evidence--none">{t('noEvidence')}</p> : null}
       {fact.evidence.map((evidence, i) => {
         const source = index.sources.get(evidence.source);
         const { start, end } = evidence;
         const canOpen = source?.text !== undefined && start !== undefined && end !== undefined;
+        const at = safeHttpUrl(evidence.url);
         return (
           <figure key={i} className="evidence">
-            <blockquote lang="de">{evidence.quote}</blockquote>
+            {evidence.quote === undefined ? (
+              <p className="evidence__no-quote">{t('noVerbatimQuote')}</p>
+            ) : (
+              <blockquote lang="de">{evidence.quote}</blockquote>
+            )}
             <figcaption>
               <cite lang="de">
                 {source && safeHttpUrl(source.url) ? (
@@ -298,6 +321,14 @@ function FactDetails({ index, fact, lang, t }: ViewProps & { fact: Fact }) {
                   (source?.title ?? evidence.source)
                 )}
               </cite>
+              {at ? (
+                <>
+                  {' · '}
+                  <a href={at} rel="noopener noreferrer" target="_blank">
+                    {t('evidenceAt')}
+                  </a>
+                </>
+              ) : null}
               {canOpen ? (
                 <button
                   type="button"

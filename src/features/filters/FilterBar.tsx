@@ -1,9 +1,9 @@
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { localizeWithLang } from '@/domain/lang';
 import { formatNumber } from '@/domain/messages';
-import { useFactMatch } from '@/state/use-matching-facts';
+import { quotedFactIds, useFactMatch } from '@/state/use-matching-facts';
 import { useTranslate } from '@/state/use-translate';
-import { clearFilters, setQuery, toggleCategory } from '@/state/view-actions';
+import { clearFilters, setQuery, setQuotedOnly, toggleCategory } from '@/state/view-actions';
 import { useView, useViewStoreApi } from '@/state/view-store';
 
 /** Search box, category toggles with counts, and "12 von 31 Fakten": filters for every view. */
@@ -15,6 +15,8 @@ export function FilterBar({ index }: { index: DatasetIndex }) {
   // Counted with the search the views apply (AppliedQuery), not on every keystroke.
   const { ids: matching, counts } = useFactMatch();
   const total = index.dataset.facts.length;
+  const quotedOnly = useView((s) => s.quotedOnly);
+  const unquoted = total - quotedFactIds(index).size;
   const shown = matching === null ? total : matching.size;
   return (
     <div className="filter-bar">
@@ -57,6 +59,17 @@ export function FilterBar({ index }: { index: DatasetIndex }) {
           );
         })}
       </div>
+      {unquoted > 0 ? (
+        <p className="filter-bar__quoted">
+          <input
+            id="hide-unquoted"
+            type="checkbox"
+            checked={quotedOnly}
+            onChange={(event) => setQuotedOnly(store, event.target.checked)}
+          />{' '}
+          <label htmlFor="hide-unquoted">{t('hideUnquoted', { count: unquoted })}</label>
+        </p>
+      ) : null}
       <p className="filter-bar__count">
         {t('matchCount', { shown, count: total })}
         {matching !== null ? (

@@ -1,0 +1,69 @@
+import DOMPurify from 'dompurify';
+import { createElement, useMemo, type ReactNode } from 'react';
+
+/**
+ * Imported HTML (TimelineJS and StoryMapJS text fields) as React elements: DOMPurify, reduced
+ * to paragraphs, line breaks, emphasis and links, parses it into a detached fragment, and the
+ * fragment is walked into elements whose text is text. Nothing from the file reaches
+ * `innerHTML` of the page; a link is kept only with an http(s) address. Its own chunk: loaded
+ * when a fact with markup is first shown.
+ */
+
+const ALLOWED_TAGS = ['p', 'br', 'em', 'i', 'strong', 'b', 'a'];
+/** `b` and `i` mean emphasis in these files; they are written as `strong` and `em`. */
+const TAG_NAMES: Readonly<Record<string, string>> = { b: 'strong', i: 'em' };
+
+export function safeLink(href: string | null): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function toElements(node: Node, key: string): ReactNode {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+  if (node.nodeType !== Node.ELEMENT_NODE) return null;
+  const element = node as Element;
+  const tag = element.tagName.toLowerCase();
+  const children = [...element.childNodes].map((child, i) => toElements(child, `${key}.${i}`));
+  if (tag === 'br') return createElement('br', { key });
+  if (tag === 'a') {
+    const href = safeLink(element.getAttribute('href'));
+    // Without a safe address the link's text stays, as text.
+    if (!href) return createElement('span', { key }, ...children);
+    return createElement('a', { key, href, rel: 'noopener noreferrer', target: '_blank' }, ...children);
+  }
+  if (!ALLOWED_TAGS.includes(tag)) return createElement('span', { key }, ...children);
+  return createElement(TAG_NAMES[tag] ?? tag, { key }, ...children);
+}
+
+/** Reduces markup to the allow-list, as a list of React nodes (exported for tests). */
+export function sanitizeToElements(html: string): ReactNode[] {
+  const fragment = DOMPurify.sanitize(html, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR: ['href'],
+    ALLOWED_URI_REGEXP: /^https?:/i,
+    RETURN_DOM_FRAGMENT: true,
+  });
+  return [...fragment.childNodes].map((node, i) => toElements(node, String(i)));
+}
+
+export default function RichText({
+  html,
+  lang,
+  className,
+}: {
+  html: string;
+  lang: string;
+  className?: string;
+}) {
+  const nodes = useMemo(() => sanitizeToElements(html), [html]);
+  return (
+    <div className={className} lang={lang}>
+      {nodes}
+    </div>
+  );
+}
