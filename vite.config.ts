@@ -43,7 +43,8 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "worker-src 'self' blob:",
   "style-src 'self'",
-  "img-src 'self' data: blob:",
+  // https: only for images a reader asks for ("Bild von example.org laden"); nothing loads one by itself.
+  "img-src 'self' data: blob: https:",
   "font-src 'self'",
   "connect-src 'self' https: http:",
   "object-src 'none'",
@@ -139,8 +140,18 @@ function offlinePlugin() {
     },
     workbox: {
       globPatterns: ['**/*.{html,js,mjs,css,woff2,svg,png,json,geojson}'],
-      // Preview images are for link previews, not for the app.
-      globIgnores: ['og/**'],
+      // Preview images are for link previews, not for the app. The gazetteer (778 KB) and the
+      // world basemap load only for datasets that need them, and are cached then (below).
+      globIgnores: ['og/**', 'gazetteer/**', 'basemap/world.geojson'],
+      runtimeCaching: [
+        {
+          urlPattern: ({ url }) =>
+            url.pathname.endsWith('/gazetteer/places.json') ||
+            url.pathname.endsWith('/basemap/world.geojson'),
+          handler: 'StaleWhileRevalidate',
+          options: { cacheName: 'kartenchronik-on-demand' },
+        },
+      ],
       // The map chunk is over workbox's 2 MiB default in development builds with source maps.
       maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       navigateFallback: 'index.html',

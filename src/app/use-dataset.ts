@@ -6,7 +6,7 @@ import { releaseDataset } from '@/data/worker-client';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import type { OpenError } from '@/features/dataset-io/OpenDataset';
 import { useUrlSync } from '@/state/url-sync';
-import { openDatasetUrl } from '@/state/view-actions';
+import { openDatasetUrl, openNewDataset } from '@/state/view-actions';
 import { useView, useViewStoreApi } from '@/state/view-store';
 
 export const MAX_MEGABYTES = MAX_DATASET_BYTES / 1024 / 1024;
@@ -97,7 +97,7 @@ export function useDataset() {
       try {
         const { key, index } = await readDatasetFile(file, filter);
         queryClient.setQueryData(datasetQueryOptions(key).queryKey, index);
-        openDatasetUrl(store, key);
+        openNewDataset(store, key);
         setStatus({ name: file.name, count: index.dataset.facts.length });
       } catch (error) {
         setOpenError(toOpenError(error));
@@ -114,7 +114,7 @@ export function useDataset() {
         return;
       }
       setOpenError(null);
-      openDatasetUrl(store, url);
+      openNewDataset(store, url);
     },
     [store],
   );

@@ -42,7 +42,10 @@ export function storePlaceChoice(
 }
 
 /** The index with the choices made for this dataset earlier. */
-export function applyStoredPlaceChoices(index: DatasetIndex, key: string | undefined): DatasetIndex {
+export function applyStoredPlaceChoices(
+  index: DatasetIndex,
+  key: string | undefined,
+): DatasetIndex {
   if (key === undefined) return index;
   const choices = storedPlaceChoices(key);
   return choices.size === 0 ? index : withPlaceCoordinates(index, choices);

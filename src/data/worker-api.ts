@@ -27,7 +27,6 @@ import {
   FACT_CHUNK,
   MAX_DATASET_BYTES,
   toLoadFailure,
-  type OpenContext,
   type DatasetWorkerApi,
   type LoadSource,
   type OpenOutcome,

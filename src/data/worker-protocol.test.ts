@@ -290,5 +290,3 @@ describe('opening a dataset in the worker', () => {
     expect(channels.at(-1)?.terminated).toBe(true);
   });
 });
-
-

@@ -180,7 +180,8 @@ export function csvToDataset(text: string, title: string): ValidationResult {
     } else if (namesSource) {
       // A source without a quote is evidence all the same, shown as "no verbatim quote".
       const source = readSource(cell, sources, sourceIds);
-      if (!fact.evidence.some((e) => e.source === source.id)) fact.evidence.push({ source: source.id });
+      if (!fact.evidence.some((e) => e.source === source.id))
+        fact.evidence.push({ source: source.id });
     }
   });
 

@@ -207,7 +207,8 @@ export function withPlaceCoordinates(
   const moved = [...coordinates].filter(([id]) => index.places.get(id)?.coordinates);
   if (moved.length === 0) return index;
   const places = new Map(index.places);
-  for (const [id, [lon, lat]] of moved) places.set(id, { ...places.get(id)!, coordinates: [lon, lat] });
+  for (const [id, [lon, lat]] of moved)
+    places.set(id, { ...places.get(id)!, coordinates: [lon, lat] });
   const dataset = { ...index.dataset, places: index.dataset.places.map((p) => places.get(p.id)!) };
   return { ...index, dataset, places };
 }

@@ -110,7 +110,7 @@ export const MEDIA_KINDS = ['image', 'video', 'audio', 'page'] as const;
 
 const media = z
   .object({
-    url: z.string().min(1).describe('http(s), a data: image, or a path on the app\'s own origin.'),
+    url: z.string().min(1).describe("http(s), a data: image, or a path on the app's own origin."),
     kind: z.enum(MEDIA_KINDS).optional().describe('Read from the address when absent.'),
     caption: text.optional(),
     credit: text.optional(),

@@ -46,9 +46,7 @@ describe('selectors', () => {
     expect(selectFactsActiveAt(index, Date.UTC(2018, 2, 19)).map((f) => f.id)).not.toContain(
       'a-ohne-datum',
     );
-    expect(selectDataExtent(index)).toEqual(
-      selectDataExtent(createDatasetIndex(datasetFixture())),
-    );
+    expect(selectDataExtent(index)).toEqual(selectDataExtent(createDatasetIndex(datasetFixture())));
   });
 
   it('counts a fact at an institution for the town and state it lies in', () => {

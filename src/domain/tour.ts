@@ -1,6 +1,6 @@
 import { parseCamera, type Camera } from './camera';
 import type { DatasetIndex } from './dataset-index';
-import type { Fact, Tour, TourStep } from './dataset-schema';
+import type { Tour, TourStep } from './dataset-schema';
 import { dayOf, formatPartialDateIso, type Interval } from './partial-date';
 import { selectMapAnchor } from './selectors';
 import { factTimeStart } from './fact-time';

@@ -71,6 +71,11 @@ export function openDatasetUrl(store: ViewStore, url: string | null): void {
   store.setState({ dataUrl: url });
 }
 
+/** The reader opens another dataset: its places are framed, not the last one's camera kept. */
+export function openNewDataset(store: ViewStore, url: string | null): void {
+  store.setState({ dataUrl: url, camera: null });
+}
+
 /**
  * Shows step `step` (1-based) of a tour: its selection, time window, cursor and camera in one
  * change, so it is one history entry and every view follows as it does for a user's choice.

@@ -1,5 +1,5 @@
-import type { Evidence, Fact, Source } from '../dataset-schema';
-import { slugify } from '../csv-dataset';
+import type { Evidence, Fact, Source } from '@/domain/dataset-schema';
+import { slugify } from '@/domain/csv-dataset';
 import type { ImportReport } from './import-report';
 import {
   createDatasetBuilder,
@@ -47,7 +47,17 @@ const NAMES = {
   media: ['image', 'media', 'bild'],
 } as const;
 /** Our export's own fields, read as the fact they came from (not kept as text). */
-const EXPORT_FIELDS = ['fact', 'kind', 'title_en', 'time', 'place_id', 'places', 'people', 'amount', 'evidence'];
+const EXPORT_FIELDS = [
+  'fact',
+  'kind',
+  'title_en',
+  'time',
+  'place_id',
+  'places',
+  'people',
+  'amount',
+  'evidence',
+];
 const KNOWN = new Set<string>([...Object.values(NAMES).flat(), ...EXPORT_FIELDS]);
 const FEATURES = { de: 'Objekte', en: 'Features' };
 
@@ -114,7 +124,10 @@ export function representativePoint(
     }
     case 'LineString':
     case 'MultiLineString': {
-      const lines = geometry.type === 'LineString' ? [positions(c)] : (Array.isArray(c) ? c : []).map(positions);
+      const lines =
+        geometry.type === 'LineString'
+          ? [positions(c)]
+          : (Array.isArray(c) ? c : []).map(positions);
       const longest = lines.reduce<Position[]>((a, b) => (b.length > a.length ? b : a), []);
       const middle = longest[Math.floor(longest.length / 2)];
       return middle ? { point: [middle[0]!, middle[1]!], shape: true } : null;
@@ -154,7 +167,10 @@ const pick = (properties: Record<string, unknown>, names: readonly string[]): un
 const localizedOf = (value: unknown): { de: string; en?: string } | null => {
   if (value && typeof value === 'object' && typeof (value as { de?: unknown }).de === 'string') {
     const { de, en } = value as { de: string; en?: unknown };
-    return { de: richText(de).text, ...(typeof en === 'string' && en.trim() ? { en: en.trim() } : {}) };
+    return {
+      de: richText(de).text,
+      ...(typeof en === 'string' && en.trim() ? { en: en.trim() } : {}),
+    };
   }
   const text = textOf(value);
   return text ? { de: text } : null;
@@ -184,7 +200,8 @@ export function geoJsonToDataset(
   const labels = new Map<string, { de: string; en?: string }>();
 
   for (const feature of features) {
-    const properties = feature.properties && typeof feature.properties === 'object' ? feature.properties : {};
+    const properties =
+      feature.properties && typeof feature.properties === 'object' ? feature.properties : {};
     const located = representativePoint(feature.geometry);
     const title = localizedOf(pick(properties, NAMES.title));
     const body = richText(
@@ -218,11 +235,15 @@ export function geoJsonToDataset(
     const category = builder.category(categoryLabel?.de ?? '', FEATURES);
     if (categoryLabel?.en) labels.set(category, categoryLabel);
     const media = mediaFrom(
-      typeof pick(properties, NAMES.media) === 'string' ? { url: pick(properties, NAMES.media) } : pick(properties, NAMES.media),
+      typeof pick(properties, NAMES.media) === 'string'
+        ? { url: pick(properties, NAMES.media) }
+        : pick(properties, NAMES.media),
     );
     const fact: Fact & { places: string[] } = {
       id: builder.factId(givenId || title?.de || placeName),
-      kind: /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(textOf(properties.kind)) ? textOf(properties.kind) : 'event',
+      kind: /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(textOf(properties.kind))
+        ? textOf(properties.kind)
+        : 'event',
       category,
       title: title
         ? { ...title, ...(textOf(properties.title_en) ? { en: textOf(properties.title_en) } : {}) }
@@ -263,7 +284,11 @@ export function geoJsonToDataset(
 /** The time from a `time` object (our export), a date, or start and end. */
 function timeOf(properties: Record<string, unknown>): { value?: Fact['time']; unread?: string } {
   const exported = properties.time;
-  if (exported && typeof exported === 'object' && typeof (exported as { type?: unknown }).type === 'string') {
+  if (
+    exported &&
+    typeof exported === 'object' &&
+    typeof (exported as { type?: unknown }).type === 'string'
+  ) {
     return { value: exported as Fact['time'] };
   }
   const start = pick(properties, NAMES.start);
@@ -300,7 +325,11 @@ function evidenceOf(
       const title = textOf(record.source_title) || textOf(record.source);
       if (!title) return [];
       const quote = textOf(record.quote);
-      const id = sourceFor(title, textOf(record.source_url), textOf(record.source_kind) || 'Quelle');
+      const id = sourceFor(
+        title,
+        textOf(record.source_url),
+        textOf(record.source_kind) || 'Quelle',
+      );
       return [{ source: id, ...(quote ? { quote } : {}) }];
     });
     if (found.length > 0) return found;
@@ -308,7 +337,12 @@ function evidenceOf(
   const title = textOf(pick(properties, NAMES.source));
   if (title) {
     const quote = textOf(pick(properties, NAMES.quote));
-    return [{ source: sourceFor(title, textOf(pick(properties, NAMES.sourceUrl))), ...(quote ? { quote } : {}) }];
+    return [
+      {
+        source: sourceFor(title, textOf(pick(properties, NAMES.sourceUrl))),
+        ...(quote ? { quote } : {}),
+      },
+    ];
   }
   return [{ source: fileSource.id }];
 }

@@ -1,7 +1,7 @@
-import { csvToDataset } from '../csv-dataset';
-import type { Dataset } from '../dataset-schema';
-import type { DatasetIssue } from '../dataset-issue';
-import { parseJsonText, validateDataset } from '../validate-dataset';
+import { csvToDataset } from '@/domain/csv-dataset';
+import type { Dataset } from '@/domain/dataset-schema';
+import type { DatasetIssue } from '@/domain/dataset-issue';
+import { parseJsonText, validateDataset } from '@/domain/validate-dataset';
 import { geoJsonToDataset, isGeoJson } from './geojson';
 import type { ImportReport } from './import-report';
 import { isStoryMap, storyMapToDataset } from './storymap';
@@ -18,7 +18,8 @@ export type OpenResult =
   | { readonly ok: false; readonly issues: readonly DatasetIssue[] };
 
 export function importDataset(text: string, name: string): OpenResult {
-  const title = name.replace(/^.*[/\\]/, '').replace(/\.(?:json|geojson|csv|tsv|txt)$/i, '') || name;
+  const title =
+    name.replace(/^.*[/\\]/, '').replace(/\.(?:json|geojson|csv|tsv|txt)$/i, '') || name;
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (/^\s*[[{]/.test(body)) {
     const parsed = parseJsonText(body);
@@ -39,7 +40,13 @@ export function importDataset(text: string, name: string): OpenResult {
     if ('error' in imported) {
       return {
         ok: false,
-        issues: [{ path: '(CSV)', code: 'csv-syntax', location: { line: imported.error.line, column: '"' } }],
+        issues: [
+          {
+            path: '(CSV)',
+            code: 'csv-syntax',
+            location: { line: imported.error.line, column: '"' },
+          },
+        ],
       };
     }
     return withReport(validateDataset(imported.dataset), imported.report);

@@ -1,9 +1,9 @@
-import type { Category, Dataset, Era, Fact, Media, Place, Source } from '../dataset-schema';
-import { slugify } from '../csv-dataset';
-import { foldText } from '../search';
-import { formatPartialDateIso, parsePartialDate, partialDateInterval } from '../partial-date';
+import type { Category, Dataset, Era, Fact, Media, Place, Source } from '@/domain/dataset-schema';
+import { slugify } from '@/domain/csv-dataset';
+import { foldText } from '@/domain/search';
+import { formatPartialDateIso, parsePartialDate, partialDateInterval } from '@/domain/partial-date';
 import { hasMarkup, htmlToText } from './html-text';
-import { mediaKindOf } from '../media';
+import { mediaKindOf } from '@/domain/media';
 
 /**
  * What every importer shares: unique slugs, text from HTML fields, dates from parts, media
@@ -112,9 +112,10 @@ const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
 export function partialDateFromText(value: unknown): string | null {
   const text = textOf(value).replace(/\s+/g, ' ');
   if (text === '') return null;
-  const iso = /^(-?\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?)(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(
-    text,
-  );
+  const iso =
+    /^(-?\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?)(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(
+      text,
+    );
   if (iso && parsePartialDate(iso[1]!)) return iso[1]!;
   const era = /^(\d{1,4})\s*(?:BC|BCE|v\.\s?Chr\.|v\.\s?u\.\s?Z\.)$/i.exec(text);
   if (era) return partialDateFromParts({ year: -Number(era[1]) });
@@ -123,9 +124,11 @@ export function partialDateFromText(value: unknown): string | null {
   if (dotted) return partialDateFromParts({ year: dotted[3], month: dotted[2], day: dotted[1] });
   const month = (name: string) => MONTHS[name.toLowerCase().replace(/\.$/, '')];
   const mdy = /^([\p{L}.]+) (\d{1,2}),? (\d{4})$/u.exec(text);
-  if (mdy && month(mdy[1]!)) return partialDateFromParts({ year: mdy[3], month: month(mdy[1]!), day: mdy[2] });
+  if (mdy && month(mdy[1]!))
+    return partialDateFromParts({ year: mdy[3], month: month(mdy[1]!), day: mdy[2] });
   const dmy = /^(\d{1,2})\.? ([\p{L}.]+),? (\d{4})$/u.exec(text);
-  if (dmy && month(dmy[2]!)) return partialDateFromParts({ year: dmy[3], month: month(dmy[2]!), day: dmy[1] });
+  if (dmy && month(dmy[2]!))
+    return partialDateFromParts({ year: dmy[3], month: month(dmy[2]!), day: dmy[1] });
   const my = /^([\p{L}.]+),? (\d{4})$/u.exec(text);
   if (my && month(my[1]!)) return partialDateFromParts({ year: my[2], month: month(my[1]!) });
   return null;
@@ -199,7 +202,12 @@ export function createDatasetBuilder(fileSource: Source) {
       return place.id;
     },
     era(title: string, start: string, end: string) {
-      eras.push({ id: eraIds(title, `epoche-${eras.length + 1}`), title: { de: title }, start, end });
+      eras.push({
+        id: eraIds(title, `epoche-${eras.length + 1}`),
+        title: { de: title },
+        start,
+        end,
+      });
     },
     fact(fact: Fact) {
       facts.push(fact);
@@ -232,7 +240,10 @@ export function createDatasetBuilder(fileSource: Source) {
 export type DatasetBuilder = ReturnType<typeof createDatasetBuilder>;
 
 /** A text (and its markup) as the fact's summary fields. */
-export function summaryFields(text: { text: string; html?: string }, extra: readonly string[] = []) {
+export function summaryFields(
+  text: { text: string; html?: string },
+  extra: readonly string[] = [],
+) {
   const lines = [text.text, ...extra].filter((line) => line !== '');
   if (lines.length === 0) return {};
   const summary = lines.join('\n\n');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../dataset-schema';
+import type { Dataset } from '@/domain/dataset-schema';
 import { htmlToText } from './html-text';
 import { importDataset, type OpenResult } from './import-dataset';
 import { partialDateFromParts, partialDateFromText } from './import-kit';
@@ -24,7 +24,13 @@ describe('TimelineJS JSON', () => {
   const { dataset, report } = opened(importDataset(fixture('timelinejs.json'), 'kaiser.json'));
 
   it('is recognised by content and counted', () => {
-    expect(report).toMatchObject({ format: 'timelinejs', items: 5, eras: 3, skipped: 1, undated: 0 });
+    expect(report).toMatchObject({
+      format: 'timelinejs',
+      items: 5,
+      eras: 3,
+      skipped: 1,
+      undated: 0,
+    });
     expect(report?.dropped).toEqual(expect.arrayContaining(['scale', 'background']));
     expect(dataset.title.de).toBe('Kaiser und Könige');
     expect(dataset.description?.de).toMatch(/^Eine kleine Zeitleiste/);
@@ -37,7 +43,10 @@ describe('TimelineJS JSON', () => {
       start: '0602',
       end: '0610',
     });
-    expect(byTitle(dataset, 'Ausbruch des Vesuv').time).toEqual({ type: 'point', date: '0079-08-24' });
+    expect(byTitle(dataset, 'Ausbruch des Vesuv').time).toEqual({
+      type: 'point',
+      date: '0079-08-24',
+    });
     expect(byTitle(dataset, 'Pressekonferenz').time).toEqual({
       type: 'point',
       date: '1989-11-09T18:53',
@@ -50,7 +59,12 @@ describe('TimelineJS JSON', () => {
     expect(dataset.eras).toEqual([
       { id: 'spate-republik', title: { de: 'Späte Republik' }, start: '-0050', end: '0014' },
       { id: 'merowinger', title: { de: 'Merowinger' }, start: '0600', end: '0650' },
-      { id: 'zwei-deutsche-staaten', title: { de: 'Zwei deutsche Staaten' }, start: '1949', end: '1990' },
+      {
+        id: 'zwei-deutsche-staaten',
+        title: { de: 'Zwei deutsche Staaten' },
+        start: '1949',
+        end: '1990',
+      },
     ]);
   });
 
@@ -85,9 +99,19 @@ describe("TimelineJS's spreadsheet template", () => {
   it('reads the title row, era rows, times and groups', () => {
     expect(report).toMatchObject({ format: 'timelinejs-sheet', items: 3, eras: 1 });
     expect(dataset.title.de).toBe('Familienzentren im Sheet');
-    expect(byTitle(dataset, 'Auftakt in Artern').time).toEqual({ type: 'point', date: '2018-03-19T10:30' });
-    expect(byTitle(dataset, 'Besuch in Altenburg').time).toEqual({ type: 'point', date: '2018-03-27T14:15' });
-    expect(byTitle(dataset, 'Ministerin').time).toEqual({ type: 'range', start: '2014', end: '2019' });
+    expect(byTitle(dataset, 'Auftakt in Artern').time).toEqual({
+      type: 'point',
+      date: '2018-03-19T10:30',
+    });
+    expect(byTitle(dataset, 'Besuch in Altenburg').time).toEqual({
+      type: 'point',
+      date: '2018-03-27T14:15',
+    });
+    expect(byTitle(dataset, 'Ministerin').time).toEqual({
+      type: 'range',
+      start: '2014',
+      end: '2019',
+    });
     expect(dataset.categories.map((c) => c.label.de)).toEqual(['Besuche', 'Laufbahn']);
     expect(byTitle(dataset, 'Besuch in Altenburg').media?.[0]).toMatchObject({
       kind: 'image',
@@ -99,7 +123,12 @@ describe("TimelineJS's spreadsheet template", () => {
   it('reads the same rows as CSV', () => {
     const csv = fixture('timelinejs-sheet.tsv')
       .split('\n')
-      .map((line) => line.split('\t').map((cell) => (/[",]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(','))
+      .map((line) =>
+        line
+          .split('\t')
+          .map((cell) => (/[",]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell))
+          .join(','),
+      )
       .join('\n');
     expect(opened(importDataset(csv, 'sheet.csv')).dataset.facts).toEqual(dataset.facts);
   });
@@ -138,7 +167,12 @@ describe('GeoJSON', () => {
   const { dataset, report } = opened(importDataset(fixture('features.geojson'), 'orte.geojson'));
 
   it('makes features facts at points, shapes at a representative point', () => {
-    expect(report).toMatchObject({ format: 'geojson', items: 5, pointsFromShapes: 2, unreadDates: 1 });
+    expect(report).toMatchObject({
+      format: 'geojson',
+      items: 5,
+      pointsFromShapes: 2,
+      unreadDates: 1,
+    });
     const area = byTitle(dataset, 'Altenburg');
     const [lon, lat] = dataset.places.find((p) => p.id === area.places[0])!.coordinates!;
     expect(lon).toBeCloseTo(12.435, 3);
@@ -178,7 +212,10 @@ describe('GeoJSON', () => {
 
 describe('format detection', () => {
   it('opens dataset JSON and our CSV as before, whatever the file is called', () => {
-    const bundled = readFileSync(new URL('../../../public/data/dataset.json', import.meta.url), 'utf8');
+    const bundled = readFileSync(
+      new URL('../../../public/data/dataset.json', import.meta.url),
+      'utf8',
+    );
     const json = importDataset(bundled, 'daten.csv');
     expect(json.ok && json.report).toBe(undefined);
     const csv = importDataset('id,title,start,quote\na,A,2018,„x“\n', 'daten.json');
@@ -186,7 +223,10 @@ describe('format detection', () => {
   });
 
   it('opens a TimelineJS event with an unreadable year as a fact without a date', () => {
-    const result = importDataset('{"events":[{"start_date":{"year":"abc"},"text":{"headline":"X"}}]}', 'x');
+    const result = importDataset(
+      '{"events":[{"start_date":{"year":"abc"},"text":{"headline":"X"}}]}',
+      'x',
+    );
     expect(opened(result).dataset.facts[0]).not.toHaveProperty('time');
   });
 });
@@ -199,7 +239,9 @@ describe('import helpers', () => {
     [{ year: 2018, day: 5 }, '2018'],
     [{ year: 0 }, null],
     [{ year: 'x' }, null],
-  ])('dates from parts %j', (parts, expected) => expect(partialDateFromParts(parts)).toBe(expected));
+  ])('dates from parts %j', (parts, expected) =>
+    expect(partialDateFromParts(parts)).toBe(expected),
+  );
 
   it.each([
     ['1804', '1804'],
@@ -213,12 +255,23 @@ describe('import helpers', () => {
   ])('dates from text %j', (text, expected) => expect(partialDateFromText(text)).toBe(expected));
 
   it('reduces HTML to text without running or keeping code', () => {
-    expect(htmlToText('<p>a &amp; b</p><p>c<br/>d</p><script>alert(1)</script>')).toBe('a & b\n\nc\nd');
+    expect(htmlToText('<p>a &amp; b</p><p>c<br/>d</p><script>alert(1)</script>')).toBe(
+      'a & b\n\nc\nd',
+    );
     expect(htmlToText('<img src=x onerror="alert(1)">Bild')).toBe('Bild');
   });
 
   it('finds a representative point for lines and areas', () => {
-    expect(representativePoint({ type: 'LineString', coordinates: [[0, 0], [1, 1], [2, 2]] })).toEqual({
+    expect(
+      representativePoint({
+        type: 'LineString',
+        coordinates: [
+          [0, 0],
+          [1, 1],
+          [2, 2],
+        ],
+      }),
+    ).toEqual({
       point: [1, 1],
       shape: true,
     });

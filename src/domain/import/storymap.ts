@@ -1,5 +1,5 @@
-import { formatCamera, parseCamera } from '../camera';
-import type { Source, Tour } from '../dataset-schema';
+import { formatCamera, parseCamera } from '@/domain/camera';
+import type { Source, Tour } from '@/domain/dataset-schema';
 import type { ImportReport } from './import-report';
 import {
   createDatasetBuilder,
@@ -58,7 +58,9 @@ export function storyMapToDataset(
   const storyTitle = richText(overview?.text?.headline).text || name;
   const source: Source = { id: 'datei', title: storyTitle, kind: 'StoryMapJS-Geschichte' };
   const builder = createDatasetBuilder(source);
-  const dropped = new Set(DROPPED_STORY_FIELDS.filter((field) => file.storymap[field] !== undefined));
+  const dropped = new Set(
+    DROPPED_STORY_FIELDS.filter((field) => file.storymap[field] !== undefined),
+  );
   if (overview?.media) dropped.add('overview.media');
   let skipped = file.storymap.slides.length - slides.length;
   let unreadDates = 0;
@@ -91,7 +93,10 @@ export function storyMapToDataset(
       kind: 'event',
       category: builder.category('', SLIDES),
       title: { de: head.text || placeName || `Folie ${steps.length + 1}` },
-      ...summaryFields(body, date === null && dateText !== '' ? [`Datum laut Datei: ${dateText}`] : []),
+      ...summaryFields(
+        body,
+        date === null && dateText !== '' ? [`Datum laut Datei: ${dateText}`] : [],
+      ),
       ...(date === null ? {} : { time: { type: 'point' as const, date } }),
       places,
       entities: [],
@@ -100,7 +105,9 @@ export function storyMapToDataset(
     });
     const zoom = coordinate(slide.location?.zoom);
     const camera =
-      located && zoom !== null ? parseCamera(`${lon},${lat},${Math.min(22, Math.max(0, zoom))}`) : null;
+      located && zoom !== null
+        ? parseCamera(`${lon},${lat},${Math.min(22, Math.max(0, zoom))}`)
+        : null;
     steps.push({
       fact: id,
       text: { de: body.text || head.text || placeName || `Folie ${steps.length + 1}` },

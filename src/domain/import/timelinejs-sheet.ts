@@ -1,4 +1,4 @@
-import { parseCsv } from '../csv';
+import { parseCsv } from '@/domain/csv';
 import type { ImportReport } from './import-report';
 import { timelineJsToDataset } from './timelinejs';
 
@@ -108,5 +108,9 @@ export function timelineJsSheetToDataset(
     else if (type === 'era') eras.push(slide);
     else events.push(slide);
   }
-  return timelineJsToDataset({ events, eras, ...(title ? { title } : {}) }, name, 'timelinejs-sheet');
+  return timelineJsToDataset(
+    { events, eras, ...(title ? { title } : {}) },
+    name,
+    'timelinejs-sheet',
+  );
 }

@@ -1,4 +1,4 @@
-import type { Source } from '../dataset-schema';
+import type { Source } from '@/domain/dataset-schema';
 import type { ImportReport } from './import-report';
 import {
   createDatasetBuilder,
@@ -84,7 +84,10 @@ export function timelineJsToDataset(
       id: builder.factId(textOf(event.unique_id) || head.text),
       kind: 'event',
       category: builder.category(group, EVENTS),
-      title: { de: head.text || display || body.text.slice(0, 80) || `Ereignis ${builder.facts.length + 1}` },
+      title: {
+        de:
+          head.text || display || body.text.slice(0, 80) || `Ereignis ${builder.facts.length + 1}`,
+      },
       // The file's own way of writing the date ("Frühjahr 1999") is kept as text.
       ...summaryFields(body, display ? [`Datum laut Datei: ${display}`] : []),
       ...(start === null ? {} : { time: timeFrom(start, end) }),
@@ -102,7 +105,11 @@ export function timelineJsToDataset(
       const end = value?.end_date ? partialDateFromParts(value.end_date) : null;
       const label = richText(value?.text?.headline).text;
       // An era needs both ends, in order.
-      if (start === null || end === null || (start !== end && timeFrom(start, end)?.type !== 'range')) {
+      if (
+        start === null ||
+        end === null ||
+        (start !== end && timeFrom(start, end)?.type !== 'range')
+      ) {
         skipped += 1;
         continue;
       }
@@ -112,7 +119,10 @@ export function timelineJsToDataset(
   }
 
   const description = richText(title?.text?.text).text;
-  const dataset = builder.build({ title: headline || name, ...(description ? { description } : {}) });
+  const dataset = builder.build({
+    title: headline || name,
+    ...(description ? { description } : {}),
+  });
   return {
     dataset,
     report: {

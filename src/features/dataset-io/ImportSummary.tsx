@@ -27,9 +27,11 @@ export function ImportSummary({
   if (report) {
     if (report.undated > 0) notes.push(t('importUndated', { count: report.undated }));
     if (report.unreadDates > 0) notes.push(t('importUnreadDates', { count: report.unreadDates }));
-    if (report.pointsFromShapes > 0) notes.push(t('importShapes', { count: report.pointsFromShapes }));
+    if (report.pointsFromShapes > 0)
+      notes.push(t('importShapes', { count: report.pointsFromShapes }));
     if (report.skipped > 0) notes.push(t('importSkipped', { count: report.skipped }));
-    if (report.dropped.length > 0) notes.push(t('importDropped', { fields: report.dropped.join(', ') }));
+    if (report.dropped.length > 0)
+      notes.push(t('importDropped', { fields: report.dropped.join(', ') }));
     if (index.dataset.facts.every((fact) => fact.evidence.every((e) => e.quote === undefined))) {
       notes.push(t('importNoQuotes'));
     }

@@ -216,7 +216,8 @@ function Summary({ fact, lang }: { fact: Fact; lang: Lang }) {
   ) : null;
   const html = fact.summaryHtml;
   if (!html) return plain;
-  const own = lang === 'en' && html.en ? { text: html.en, lang: 'en' } : { text: html.de, lang: 'de' };
+  const own =
+    lang === 'en' && html.en ? { text: html.en, lang: 'en' } : { text: html.de, lang: 'de' };
   return (
     <Suspense fallback={plain}>
       <RichText html={own.text} lang={own.lang} className="details__summary details__rich" />
@@ -298,7 +299,9 @@ function FactDetails({ index, fact, lang, t }: ViewProps & { fact: Fact }) {
       <CitePanel index={index} fact={fact} />
       <p className="details__link print-only">{shareableUrl(store.getState(), index)}</p>
       <h4>{t('evidence')}</h4>
-      {fact.evidence.length === 0 ? <p className="evidence evidence--none">{t('noEvidence')}</p> : null}
+      {fact.evidence.length === 0 ? (
+        <p className="evidence evidence--none">{t('noEvidence')}</p>
+      ) : null}
       {fact.evidence.map((evidence, i) => {
         const source = index.sources.get(evidence.source);
         const { start, end } = evidence;

@@ -65,7 +65,12 @@ function MediaItem({ media }: { media: Media }) {
   return (
     <figure className="media">
       {showImage ? (
-        <img src={where.src} alt={media.alt ?? media.caption ?? ''} loading="lazy" referrerPolicy="no-referrer" />
+        <img
+          src={where.src}
+          alt={media.alt ?? media.caption ?? ''}
+          loading="lazy"
+          referrerPolicy="no-referrer"
+        />
       ) : (
         <button type="button" className="button" onClick={() => setAsked(true)}>
           {t('mediaLoadImage', { host: where.kind === 'remote' ? where.host : '' })}

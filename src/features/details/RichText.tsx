@@ -34,7 +34,11 @@ function toElements(node: Node, key: string): ReactNode {
     const href = safeLink(element.getAttribute('href'));
     // Without a safe address the link's text stays, as text.
     if (!href) return createElement('span', { key }, ...children);
-    return createElement('a', { key, href, rel: 'noopener noreferrer', target: '_blank' }, ...children);
+    return createElement(
+      'a',
+      { key, href, rel: 'noopener noreferrer', target: '_blank' },
+      ...children,
+    );
   }
   if (!ALLOWED_TAGS.includes(tag)) return createElement('span', { key }, ...children);
   return createElement(TAG_NAMES[tag] ?? tag, { key }, ...children);

@@ -8,7 +8,13 @@ import { useView, useViewStoreApi } from '@/state/view-store';
 import { afterNextPaint } from '@/ui/after-paint';
 import { prefersReducedMotion } from '@/ui/motion';
 import { cursorInstant } from '@/domain/cursor';
-import { BASEMAP_AREA_IDS, mapStyle, THURINGIA_BOUNDS } from './basemap';
+import {
+  BASEMAP_AREA_IDS,
+  isBeyondRegion,
+  mapStyle,
+  THURINGIA_BOUNDS,
+  worldBasemapUrl,
+} from './basemap';
 import {
   createMapController,
   isMissingWebGL,
@@ -48,7 +54,16 @@ export default function FactMap({
   const matchingFacts = useMatchingFacts(index);
 
   const markers = useMemo(() => (index ? buildPlaceMarkers(index) : []), [index]);
-  const bounds = useMemo(() => union(THURINGIA_BOUNDS, boundsOf(markers)), [markers]);
+  // Places beyond Thuringia's region bring the world basemap; a dataset with none in the
+  // region is framed on its own places (a story in Missouri), not stretched to Thuringia.
+  const beyond = useMemo(() => markers.filter(isBeyondRegion).length, [markers]);
+  const bounds = useMemo(
+    () =>
+      beyond > 0 && beyond === markers.length
+        ? boundsOf(markers)!
+        : union(THURINGIA_BOUNDS, boundsOf(markers)),
+    [markers, beyond],
+  );
   const withoutPlace = useMemo(
     () => (index ? countFactsOffMap(index, BASEMAP_AREA_IDS) : null),
     [index],
@@ -146,12 +161,19 @@ export default function FactMap({
       mapTitle: t('mapCanvas'),
     });
   }, [markers, describeCount, t, failure]);
-  const fittedRef = useRef(initial.camera !== null);
   useEffect(() => {
-    if (fittedRef.current || markers.length === 0) return;
-    fittedRef.current = true;
+    if (beyond > 0) controllerRef.current?.showWorld(worldBasemapUrl());
+  }, [beyond, failure]);
+  // The first dataset's places widen the first view when they reach beyond it (a link's
+  // camera wins); a dataset opened later is framed on its own places.
+  const fittedRef = useRef<readonly unknown[] | null>(initial.camera !== null ? [] : null);
+  useEffect(() => {
+    if (markers.length === 0 || fittedRef.current === markers) return;
+    const first = fittedRef.current === null;
+    fittedRef.current = markers;
+    if (store.getState().camera !== null) return;
     const widened = bounds.some((value, i) => value !== initial.bounds[i]);
-    if (widened && store.getState().camera === null) controllerRef.current?.showBounds(bounds);
+    if (!first || widened) controllerRef.current?.showBounds(bounds);
   }, [bounds, markers, initial, store]);
   useEffect(() => controllerRef.current?.setSelection(selection), [selection, failure]);
   useEffect(() => controllerRef.current?.setActive(active), [active, failure]);

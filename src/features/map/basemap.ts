@@ -20,6 +20,22 @@ export const BASEMAP_AREA_IDS: ReadonlySet<string> = new Set([
   'niedersachsen',
 ]);
 
+/** The coarse world basemap (tools/basemap), loaded when places lie beyond the region. */
+export const WORLD_BASEMAP_PATH = 'basemap/world.geojson';
+
+/** What the bundled states cover (Thuringia and its neighbours), with a margin. */
+export const REGION_BOUNDS: [number, number, number, number] = [7.5, 46.8, 15.5, 54.5];
+
+/** Whether a point lies beyond the bundled states: then the world basemap is drawn too. */
+export function isBeyondRegion({ lon, lat }: { lon: number; lat: number }): boolean {
+  const [west, south, east, north] = REGION_BOUNDS;
+  return lon < west || lon > east || lat < south || lat > north;
+}
+
+export function worldBasemapUrl(): string {
+  return absolute(WORLD_BASEMAP_PATH);
+}
+
 /** Thuringia's extent, so the initial view shows the state even when few places are far out. */
 export const THURINGIA_BOUNDS: [number, number, number, number] = [9.87, 50.2, 12.65, 51.65];
 

@@ -63,6 +63,8 @@ export interface MapController {
   setCamera(camera: Camera, animate: boolean): void;
   /** Shows the whole extent at once, as at the start (a programmatic move). */
   showBounds(bounds: [number, number, number, number]): void;
+  /** Draws the coarse world under the states (places beyond the region), once. */
+  showWorld(url: string): void;
   /** Moves the camera to include the points (a programmatic move: never reported as the user's). */
   showPoints(points: readonly { lon: number; lat: number }[], animate: boolean): void;
   destroy(): void;
@@ -89,6 +91,9 @@ export function isMissingWebGL(error: unknown): boolean {
  * Owns the MapLibre map: created once per mount, fed through narrow setters that diff against
  * what is on screen, destroyed on unmount. React never re-creates it when data changes.
  */
+/** How far out the map zooms once the world is drawn (a story across continents). */
+const WORLD_MIN_ZOOM = 1;
+
 export function createMapController(
   container: HTMLElement,
   options: {
@@ -464,6 +469,34 @@ export function createMapController(
     },
     showBounds(bounds) {
       map.fitBounds(bounds, { padding: FIT_PADDING, duration: 0 });
+    },
+    showWorld(url) {
+      if (typeof options.style === 'string') return;
+      // The world is seen from afar: the floor set for Thuringia gives way.
+      map.setMinZoom(WORLD_MIN_ZOOM);
+      const add = () => {
+        if (destroyed || map.getSource('world')) return;
+        map.addSource('world', {
+          type: 'geojson',
+          data: url,
+          attribution: 'Länder: Natural Earth (gemeinfrei)',
+        });
+        map.addLayer(
+          { id: 'world-fill', type: 'fill', source: 'world', paint: { 'fill-color': '#f3f4f0' } },
+          'states-fill',
+        );
+        map.addLayer(
+          {
+            id: 'world-border',
+            type: 'line',
+            source: 'world',
+            paint: { 'line-color': '#a7aeb8', 'line-width': 0.8 },
+          },
+          'states-fill',
+        );
+      };
+      if (loaded) add();
+      else map.once('load', add);
     },
     destroy() {
       destroyed = true;

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { cursorInstant } from '@/domain/cursor';
 import type { DatasetIndex } from '@/domain/dataset-index';
-import { intlLocale } from '@/domain/fact-time';
+import { formatFactTime, intlLocale } from '@/domain/fact-time';
+import { localizeWithLang } from '@/domain/lang';
 import { dateTimeFormat } from '@/domain/intl-cache';
 import { formatNumber, type Translate } from '@/domain/messages';
 import type { Lang } from '@/domain/lang';
@@ -24,10 +25,26 @@ import {
   createTimelineController,
   type TimelineAxisFormat,
   type TimelineController,
+  type TimelineEra,
 } from './timeline-controller';
 import { buildTimeIndex } from './timeline-density';
 import { buildTimelineGroups, stepFact, timelineItemCache } from './timeline-items';
 import { playStep, startOfDay, stepCursor } from './time-cursor';
+
+/** The dataset's eras as the timeline draws them, with their span as readers write it. */
+function timelineEras(index: DatasetIndex, lang: Lang): (TimelineEra & { when: string })[] {
+  return (index.dataset.eras ?? []).map((era) => {
+    const title = localizeWithLang(era.title, lang);
+    return {
+      id: era.id,
+      label: title.text,
+      labelLang: title.lang,
+      start: partialDateInterval(parsePartialDate(era.start)!).start,
+      end: partialDateInterval(parsePartialDate(era.end)!).end,
+      when: formatFactTime({ type: 'range', start: era.start, end: era.end }, lang),
+    };
+  });
+}
 
 /** A day as the URL writes it. */
 const dayIso = (at: number) => formatPartialDateIso(dayOf(at));
@@ -40,7 +57,12 @@ function windowInterval(window: TimeWindow): { start: number; end: number } {
 }
 
 function axisFormat(locale: string, lang: Lang, t: Translate): TimelineAxisFormat {
-  const year = dateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  const plainYear = dateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  const eraYear = dateTimeFormat(locale, { year: 'numeric', era: 'short', timeZone: 'UTC' });
+  // Years before the common era say so ("44 v. Chr."); Intl alone would write "44".
+  const year = {
+    format: (date: Date) => (date.getUTCFullYear() <= 0 ? eraYear : plainYear).format(date),
+  };
   const month = dateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const monthYear = dateTimeFormat(locale, {
     month: 'long',
@@ -98,7 +120,16 @@ export default function FactTimeline({
       ),
     [index, lang, t, now],
   );
-  const source = useMemo(() => ({ times, itemOf }), [times, itemOf]);
+  const eras = useMemo(() => timelineEras(index, lang), [index, lang]);
+  const source = useMemo(() => ({ times, itemOf, eras }), [times, itemOf, eras]);
+  // Facts without a date pass the filters but have no place on the timeline: counted instead.
+  const undated = useMemo(
+    () =>
+      matching === null
+        ? index.factsWithoutTime.length
+        : index.factsWithoutTime.filter((fact) => matching.has(fact.id)).length,
+    [index, matching],
+  );
   const groups = useMemo(() => buildTimelineGroups(index, lang), [index, lang]);
   const format = useMemo(() => axisFormat(locale, lang, t), [locale, lang, t]);
 
@@ -298,6 +329,22 @@ export default function FactTimeline({
           {caption}
         </p>
       </div>
+      {eras.length > 0 || undated > 0 ? (
+        <div className="fact-timeline__legend">
+          {eras.length > 0 ? (
+            <ul className="fact-timeline__eras" aria-label={t('eras')}>
+              {eras.map((era, i) => (
+                <li key={era.id} className={`tl-era-key tl-era-key--${i % 4}`}>
+                  <span lang={era.labelLang}>{era.label}</span> <span>{era.when}</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {undated > 0 ? (
+            <p className="fact-timeline__undated">{t('factsWithoutTime', { count: undated })}</p>
+          ) : null}
+        </div>
+      ) : null}
       <div
         ref={containerRef}
         className="fact-timeline__canvas"

@@ -16,9 +16,19 @@ import type { TimelineGroup, TimelineItem } from './timeline-items';
  * What the timeline shows: the facts that pass the filters (their times, by category) and how
  * one becomes an item. The controller asks it what to draw for each window.
  */
+/** An era as the timeline draws it: a labelled band across every row. */
+export interface TimelineEra {
+  readonly id: string;
+  readonly label: string;
+  readonly labelLang: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 export interface TimelineSource {
   readonly times: TimeIndex;
   readonly itemOf: (factId: string) => TimelineItem | undefined;
+  readonly eras: readonly TimelineEra[];
 }
 
 /** Above this many facts the timeline clusters items that overlap at the current zoom. */
@@ -85,15 +95,17 @@ export interface TimelineController {
 
 interface VisItem {
   id: string;
-  group: string;
+  /** None for an era's band, which spans every row. */
+  group?: string;
   start: Date;
   end?: Date;
-  type: 'range' | 'point';
+  type: 'range' | 'point' | 'background';
   className: string;
   content: string;
-  /** A fact, or a bar of a density band. */
+  /** A fact, a bar of a density band, or an era. */
   item?: TimelineItem;
   bin?: DensityBin;
+  era?: TimelineEra;
 }
 
 /** Room left between two density bars, so vis-timeline never stacks them (its margin is 4 px). */
@@ -156,6 +168,7 @@ export function createTimelineController(
         const text = format?.count(data.bin.count) ?? String(data.bin.count);
         return textElement('span', text, 'timeline-density__label');
       }
+      if (data.era) return textElement('span', data.era.label, 'tl-era__label', data.era.labelLang);
       const element = textElement(
         'span',
         data.item!.label,
@@ -172,6 +185,10 @@ export function createTimelineController(
       delay: 300,
       template: (data: VisItem) => {
         const element = document.createElement('div');
+        if (data.era) {
+          element.append(textElement('strong', data.era.label, undefined, data.era.labelLang));
+          return element;
+        }
         if (data.bin) {
           element.append(textElement('strong', format?.cluster(data.bin.count) ?? ''));
           if (data.bin.selected > 0) {
@@ -258,6 +275,11 @@ export function createTimelineController(
     instance.on('select', ({ items: picked }: { items: string[] }) => {
       const id = picked[0];
       const row = id === undefined ? null : items.get(id);
+      if (row?.era) {
+        // An era's band is a label, not a fact: the selection stays.
+        instance.setSelection(drawnSelection());
+        return;
+      }
       if (row?.bin) {
         // A density bar opens: the window zooms to its time, where its facts can be told apart.
         instance.setSelection(drawnSelection());
@@ -308,8 +330,8 @@ export function createTimelineController(
           maxItems: 3,
           showStipes: false,
           fitOnDoubleClick: true,
-          // A density bar is a count already, never part of a cluster.
-          clusterCriteria: (a: VisItem, b: VisItem) => !a.bin && !b.bin,
+          // A density bar is a count already, never part of a cluster; nor is an era.
+          clusterCriteria: (a: VisItem, b: VisItem) => !a.bin && !b.bin && !a.era && !b.era,
         }
       : {
           maxItems: 1,
@@ -317,7 +339,11 @@ export function createTimelineController(
           fitOnDoubleClick: true,
           // A selected item is never folded into a cluster: the selection stays visible.
           clusterCriteria: (a: VisItem, b: VisItem) =>
-            windowSpan() >= CLUSTER_FROM_SPAN && !selected.has(a.id) && !selected.has(b.id),
+            windowSpan() >= CLUSTER_FROM_SPAN &&
+            !selected.has(a.id) &&
+            !selected.has(b.id) &&
+            !a.era &&
+            !b.era,
         }) as TimelineOptions['cluster'];
 
   /** The selected facts that are drawn as items (a large selection marks density bars instead). */
@@ -327,7 +353,8 @@ export function createTimelineController(
 
   /** The window that shows every shown fact, framed by their dates (see DateFramedTimeline). */
   function fitWindow(): Interval | null {
-    const extent = source?.times.extent;
+    const spans = [...(source?.times.extent ? [source.times.extent] : []), ...(source?.eras ?? [])];
+    const extent = spanOf(spans);
     return extent ? frameInterval(extent) : null;
   }
 
@@ -335,7 +362,23 @@ export function createTimelineController(
   function rowsFor(window: Interval): VisItem[] {
     if (!source) return [];
     const view = timelineView(source.times, window, selected);
-    const rows: VisItem[] = [];
+    // Eras that reach the window (±1 window, as facts): bands behind every row.
+    const span = window.end - window.start;
+    const rows: VisItem[] = source.eras.flatMap((era, i) =>
+      era.end > window.start - span && era.start < window.end + span
+        ? [
+            {
+              id: `era:${era.id}`,
+              start: new Date(era.start),
+              end: new Date(era.end),
+              type: 'background' as const,
+              className: `tl-era tl-era--${i % 4}`,
+              content: '',
+              era,
+            },
+          ]
+        : [],
+    );
     for (const id of view.factIds) {
       const item = source.itemOf(id);
       if (!item) continue;
