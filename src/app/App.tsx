@@ -219,7 +219,13 @@ export function App() {
                 <TourPlayer index={index} detailsId="region-details" />
               </ViewBoundary>
             ) : null}
-            <Region id="details" label={t('regionDetails')} className="app__details" headingHidden>
+            <Region
+              id="details"
+              label={t('regionDetails')}
+              className="app__details"
+              headingHidden
+              scrolls
+            >
               {index ? (
                 <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
                   <Details
@@ -274,12 +280,18 @@ function Region({
   label,
   className,
   headingHidden = false,
+  scrolls = false,
   children,
 }: {
   id: string;
   label: string;
   className: string;
   headingHidden?: boolean;
+  /**
+   * The region scrolls and may hold nothing else to focus (an imported dataset's overview):
+   * it is in the Tab order, so the keyboard can scroll it.
+   */
+  scrolls?: boolean;
   children?: ReactNode;
 }) {
   return (
@@ -287,8 +299,8 @@ function Region({
       id={`region-${id}`}
       className={`region ${className}`}
       aria-labelledby={`region-${id}-title`}
-      // Not in the Tab order; focus lands here when a control in it goes (DeferredView).
-      tabIndex={-1}
+      // Otherwise not in the Tab order; focus lands here when a control in it goes (DeferredView).
+      tabIndex={scrolls ? 0 : -1}
     >
       <h2 id={`region-${id}-title`} className={headingHidden ? 'visually-hidden' : 'region__title'}>
         {label}

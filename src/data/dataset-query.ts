@@ -189,6 +189,9 @@ export function datasetQueryOptions(
         : loadDataset(url, signal, filter),
     // A dataset is a file: it does not go stale while the page is open.
     staleTime: Infinity,
+    // The index is kept as it is: its identity keys the worker, encoding and import notes
+    // (structural sharing would copy a replaced index into a new object).
+    structuralSharing: false,
     // An invalid file stays invalid; only a failed request is worth a second try.
     retry: (failures, error) =>
       failures < 1 && error instanceof DatasetLoadError && error.reason === 'network',

@@ -32,7 +32,7 @@ function DatasetFileInput({ id, onOpenFile }: { id: string; onOpenFile: (file: F
     <input
       id={id}
       type="file"
-      accept=".json,.csv,application/json,text/csv"
+      accept=".json,.geojson,.csv,.tsv,.txt,application/json,application/geo+json,text/csv,text/tab-separated-values"
       onChange={(event) => {
         const file = event.target.files?.[0];
         if (file) onOpenFile(file);

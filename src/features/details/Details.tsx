@@ -3,7 +3,7 @@ import { formatAmount } from '@/domain/amount';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import type { Fact, Place } from '@/domain/dataset-schema';
 import { formatAsOf, formatFactTime, intlLocale } from '@/domain/fact-time';
-import { formatPartialDate, parsePartialDate } from '@/domain/partial-date';
+import { dayOf, formatPartialDate, parsePartialDate } from '@/domain/partial-date';
 import { factKindLabel, formatNumber, type MessageKey, type Translate } from '@/domain/messages';
 import type { Lang } from '@/domain/lang';
 import { selectDataExtent } from '@/domain/selectors';
@@ -66,10 +66,13 @@ function Overview({ index, lang, t, actions }: ViewProps & { actions?: ReactNode
   const { dataset } = index;
   const extent = selectDataExtent(index);
   const locale = intlLocale(lang);
+  // As readers write years: "44 v. Chr.–2018", not the astronomical "-43".
+  const year = (at: number) =>
+    formatPartialDate({ year: dayOf(at).year, precision: 'year' }, locale);
   const years = (start: number, end: number) => {
-    const first = new Date(start).getUTCFullYear();
-    const last = new Date(end - 1).getUTCFullYear();
-    return first === last ? String(first) : `${first}–${last}`;
+    const first = year(start);
+    const last = year(end - 1);
+    return first === last ? first : `${first}–${last}`;
   };
   return (
     <article className="details__overview" aria-labelledby="details-title">

@@ -476,13 +476,15 @@ export function createMapController(
       map.setMinZoom(WORLD_MIN_ZOOM);
       const add = () => {
         if (destroyed || map.getSource('world')) return;
+        // With land drawn, what is not land reads as water.
+        map.setPaintProperty('background', 'background-color', '#dce6ef');
         map.addSource('world', {
           type: 'geojson',
           data: url,
           attribution: 'Länder: Natural Earth (gemeinfrei)',
         });
         map.addLayer(
-          { id: 'world-fill', type: 'fill', source: 'world', paint: { 'fill-color': '#f3f4f0' } },
+          { id: 'world-fill', type: 'fill', source: 'world', paint: { 'fill-color': '#f5f5f0' } },
           'states-fill',
         );
         map.addLayer(
