@@ -11,21 +11,12 @@ import { clearSelection, selectFact, selectPlace } from '@/state/view-actions';
 import { useTranslate } from '@/state/use-translate';
 import { useView, useViewStoreApi } from '@/state/view-store';
 import { Localized } from '@/ui/Localized';
+import { safeHttpUrl } from '@/ui/safe-url';
 import { shareableUrl } from '@/state/share-link';
 import { CitePanel } from './CitePanel';
 import { MediaList } from './MediaList';
 import { SourceDialog, type SourcePassage } from './SourceDialog';
 
-/** An http(s) URL to link to; anything else (javascript:, data:, junk) is shown, never linked. */
-function safeHttpUrl(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The selected fact with its evidence, the facts at the selected place, or, with nothing

@@ -1,5 +1,6 @@
 import DOMPurify from 'dompurify';
 import { createElement, useMemo, type ReactNode } from 'react';
+import { safeHttpUrl } from '@/ui/safe-url';
 
 /**
  * Imported HTML (TimelineJS and StoryMapJS text fields) as React elements: DOMPurify, reduced
@@ -13,15 +14,6 @@ const ALLOWED_TAGS = ['p', 'br', 'em', 'i', 'strong', 'b', 'a'];
 /** `b` and `i` mean emphasis in these files; they are written as `strong` and `em`. */
 const TAG_NAMES: Readonly<Record<string, string>> = { b: 'strong', i: 'em' };
 
-export function safeLink(href: string | null): string | null {
-  if (!href) return null;
-  try {
-    const url = new URL(href);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
-}
 
 function toElements(node: Node, key: string): ReactNode {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent;
@@ -31,7 +23,7 @@ function toElements(node: Node, key: string): ReactNode {
   const children = [...element.childNodes].map((child, i) => toElements(child, `${key}.${i}`));
   if (tag === 'br') return createElement('br', { key });
   if (tag === 'a') {
-    const href = safeLink(element.getAttribute('href'));
+    const href = safeHttpUrl(element.getAttribute('href'));
     // Without a safe address the link's text stays, as text.
     if (!href) return createElement('span', { key }, ...children);
     return createElement(
