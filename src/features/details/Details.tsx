@@ -17,7 +17,6 @@ import { CitePanel } from './CitePanel';
 import { MediaList } from './MediaList';
 import { SourceDialog, type SourcePassage } from './SourceDialog';
 
-
 /**
  * The selected fact with its evidence, the facts at the selected place, or, with nothing
  * selected, an overview of the dataset; `overviewActions` (the tours' start buttons) join it.

@@ -14,7 +14,6 @@ const ALLOWED_TAGS = ['p', 'br', 'em', 'i', 'strong', 'b', 'a'];
 /** `b` and `i` mean emphasis in these files; they are written as `strong` and `em`. */
 const TAG_NAMES: Readonly<Record<string, string>> = { b: 'strong', i: 'em' };
 
-
 function toElements(node: Node, key: string): ReactNode {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent;
   if (node.nodeType !== Node.ELEMENT_NODE) return null;
