@@ -243,7 +243,7 @@ export default defineConfig({
   worker: { format: 'es' },
   preview: { host: '127.0.0.1' },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
   },
 });

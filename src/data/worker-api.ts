@@ -154,11 +154,24 @@ export function createDatasetWorkerApi(
         // Places with a name but no point: looked up offline, the gazetteer fetched only now.
         let dataset = parsed.dataset;
         let lookup: PlaceLookupReport | undefined;
-        if (placesToLookUp(dataset).length > 0) {
+        const unplaced = placesToLookUp(dataset);
+        if (unplaced.length > 0) {
           gazetteer ??= (options.gazetteer ?? fetchGazetteer)(context.gazetteerUrl).then(
             createGazetteer,
           );
-          ({ dataset, lookup } = resolvePlaces(dataset, await gazetteer));
+          try {
+            ({ dataset, lookup } = resolvePlaces(dataset, await gazetteer));
+          } catch {
+            // Offline before the gazetteer was ever cached: the dataset opens all the same,
+            // its places by name off the map, and the dialog says why.
+            gazetteer = null;
+            lookup = {
+              found: 0,
+              ambiguous: [],
+              unmatched: unplaced.map((place) => ({ placeId: place.id, name: place.name })),
+              unavailable: true,
+            };
+          }
         }
         onProgress({
           phase: 'building',

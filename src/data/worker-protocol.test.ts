@@ -132,6 +132,24 @@ describe('opening a dataset in the worker', () => {
     expect(read).toEqual(['http://127.0.0.1/gazetteer/places.json']);
   });
 
+  it('opens a dataset whose places cannot be looked up (gazetteer unreachable), and says so', async () => {
+    const api = createDatasetWorkerApi({
+      gazetteer: () => Promise.reject(new DatasetLoadError('network', 'offline')),
+    });
+    const { index, info } = await openInWorker(
+      file(readFileSync('e2e/data/imports/places-by-name.csv'), 'orte.csv'),
+      { connect: () => connect(api) },
+    );
+    expect(index.dataset.facts).toHaveLength(4);
+    expect(info.lookup).toMatchObject({ unavailable: true, found: 0 });
+    expect(info.lookup?.unmatched.map((p) => p.name)).toEqual([
+      'Artern',
+      'Rossleben',
+      'Altenburg',
+      'Nirgendwoheim',
+    ]);
+  });
+
   it('reads CSV by content and reports the encoding of a file that is not UTF-8', async () => {
     const csv = readFileSync('docs/examples/template.csv');
     const { index } = await openInWorker(file(csv, 'template.csv'), { connect });

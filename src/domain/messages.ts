@@ -213,6 +213,9 @@ const de = {
     other: '{count} Orte im Ortsverzeichnis gefunden.',
   },
   placesUnmatched: 'Nicht im Ortsverzeichnis, nicht auf der Karte: {names}',
+  placesNotLookedUp: 'Nicht nachgeschlagen, nicht auf der Karte: {names}',
+  gazetteerUnavailable:
+    'Das Ortsverzeichnis konnte nicht geladen werden (offline?). Öffnen Sie die Datei mit Netz noch einmal, um Orte nach Namen zu finden.',
   placeAmbiguous: { one: '{name}: {count} Ort', other: '{name}: {count} Orte' },
   placeCandidate: '{name} ({region}, {country}; {population} Einw.)',
   gazetteerCredit: 'Ortsverzeichnis: GeoNames, CC BY 4.0',
@@ -515,6 +518,9 @@ const en: Catalogue = {
     other: '{count} places found in the gazetteer.',
   },
   placesUnmatched: 'Not in the gazetteer, not on the map: {names}',
+  placesNotLookedUp: 'Not looked up, not on the map: {names}',
+  gazetteerUnavailable:
+    'The gazetteer could not be loaded (offline?). Open the file again with a connection to find places by name.',
   placeAmbiguous: { one: '{name}: {count} place', other: '{name}: {count} places' },
   placeCandidate: '{name} ({region}, {country}; population {population})',
   gazetteerCredit: 'Gazetteer: GeoNames, CC BY 4.0',

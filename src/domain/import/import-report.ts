@@ -24,6 +24,8 @@ export interface ImportReport {
 
 /** How the places that had only a name were found in the gazetteer. */
 export interface PlaceLookupReport {
+  /** The gazetteer could not be read (offline before it was ever cached): nothing was looked up. */
+  readonly unavailable?: boolean;
   readonly found: number;
   readonly ambiguous: readonly AmbiguousPlace[];
   readonly unmatched: readonly { readonly placeId: string; readonly name: string }[];

@@ -61,6 +61,7 @@ export function ImportSummary({
       ) : null}
       {lookup ? (
         <div className="import-summary__places">
+          {lookup.unavailable ? <p>{t('gazetteerUnavailable')}</p> : null}
           {lookup.found > 0 ? <p>{t('placesFound', { count: lookup.found })}</p> : null}
           {lookup.ambiguous.map((place) => (
             <PlaceChoice
@@ -73,8 +74,10 @@ export function ImportSummary({
             />
           ))}
           {lookup.unmatched.length > 0 ? (
-            <p lang="de">
-              {t('placesUnmatched', { names: lookup.unmatched.map((p) => p.name).join(', ') })}
+            <p>
+              {t(lookup.unavailable ? 'placesNotLookedUp' : 'placesUnmatched', {
+                names: lookup.unmatched.map((p) => p.name).join(', '),
+              })}
             </p>
           ) : null}
           <p className="import-summary__credit">{t('gazetteerCredit')}</p>
