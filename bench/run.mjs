@@ -51,6 +51,84 @@ function build() {
     writeFileSync(join(dataDir, name), JSON.stringify(dataset));
     densest.set(name, densestPlaces(dataset));
   }
+  // The import fixtures, and the places CSV with its points given (no gazetteer needed).
+  const importDir = join(dataDir, 'imports');
+  mkdirSync(importDir, { recursive: true });
+  for (const name of IMPORT_FILES.filter((f) => f !== PLACES_WITH_POINTS)) {
+    writeFileSync(join(importDir, name), readFileSync(join(root, 'e2e/data/imports', name)));
+  }
+  const points = {
+    Artern: '11.292,51.366',
+    Rossleben: '11.434,51.298',
+    Altenburg: '12.433,50.985',
+  };
+  const [header, ...rows] = readFileSync(join(root, 'e2e/data/imports/places-by-name.csv'), 'utf8')
+    .trim()
+    .split('\n');
+  writeFileSync(
+    join(importDir, PLACES_WITH_POINTS),
+    [
+      `${header},longitude,latitude`,
+      ...rows.map((row) => `${row},${points[row.split(',')[3]] ?? ','}`),
+    ].join('\n'),
+  );
+}
+
+const PLACES_WITH_POINTS = 'places-with-points.csv';
+/** Files people already have (issue 17), opened by `data=`: app-ready per file. */
+const IMPORT_FILES = [
+  'places-by-name.csv',
+  PLACES_WITH_POINTS,
+  'timelinejs.json',
+  'timelinejs-sheet.tsv',
+  'storymap.json',
+  'features.geojson',
+];
+
+/**
+ * App-ready for each import (a fresh context each time: the gazetteer is fetched cold), and the
+ * gazetteer's own fetch and parse on the page, for the cost a places-by-name file adds.
+ */
+async function measureImports(browser, base) {
+  const times = Object.fromEntries(IMPORT_FILES.map((name) => [name, []]));
+  const gazetteer = [];
+  for (let i = 0; i < RUNS; i++) {
+    for (const name of IMPORT_FILES) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      const data = encodeURIComponent(`../floor/generated/imports/${name}`);
+      await page.goto(`${base}/app/?data=${data}`);
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, {
+        timeout: 60_000,
+      });
+      times[name].push(
+        await page.evaluate(() => performance.getEntriesByName('app-ready')[0].startTime),
+      );
+      if (name === IMPORT_FILES[0]) {
+        gazetteer.push(
+          await page
+            .evaluate(async () => {
+              const t0 = performance.now();
+              const text = await (
+                await fetch('gazetteer/places.json', { cache: 'no-store' })
+              ).text();
+              const t1 = performance.now();
+              const places = JSON.parse(text).places.length;
+              return {
+                fetchMs: t1 - t0,
+                parseMs: performance.now() - t1,
+                places,
+                bytes: text.length,
+              };
+            })
+            .catch(() => null),
+        );
+      }
+      await context.close();
+      process.stdout.write('.');
+    }
+  }
+  return { appReady: times, gazetteer };
 }
 
 /** Per generated file, the two places with the most facts (selected in turn by the bench). */
@@ -479,6 +557,7 @@ async function main() {
       runs,
     });
   }
+  if (!only || only.includes('imports')) results.imports = await measureImports(browser, base);
   await browser.close();
   results.budgets = checkBudgets(results.cases);
   // The budget "10,000 facts within 2x the bundled app-ready": medians, and per round.
@@ -518,6 +597,25 @@ async function main() {
     console.log(
       `\nJS chunks (gzip KB), app: ${JSON.stringify(c.chunks.app)}\nfloor: ${JSON.stringify(c.chunks.floor)}\n`,
     );
+  }
+  if (results.imports) {
+    console.log('## Imports (issue 17): app-ready by data=, median (min–max) ms');
+    console.log('| file | app-ready |\n|---|---|');
+    for (const [name, xs] of Object.entries(results.imports.appReady)) {
+      console.log(
+        `| ${name} | ${fmt({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) }, 'ms')} |`,
+      );
+    }
+    const g = results.imports.gazetteer.filter(Boolean);
+    if (g.length > 0) {
+      const stat = (key) => {
+        const xs = g.map((r) => r[key]);
+        return fmt({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) }, 'ms');
+      };
+      console.log(
+        `\nGazetteer (${g[0].places} places, ${(g[0].bytes / 1024).toFixed(0)} KiB): fetch ${stat('fetchMs')} ms, parse ${stat('parseMs')} ms (on the page; the app does both in its dataset worker)\n`,
+      );
+    }
   }
   console.log('## Budgets (issue 15): medians of this run');
   console.log('| case | metric | measured | budget | met |\n|---|---|---|---|---|');
