@@ -91,7 +91,8 @@ export function isMissingWebGL(error: unknown): boolean {
  * Owns the MapLibre map: created once per mount, fed through narrow setters that diff against
  * what is on screen, destroyed on unmount. React never re-creates it when data changes.
  */
-/** How far out the map zooms once the world is drawn (a story across continents). */
+/** How far out the map zooms: Thuringia's region, or once the world is drawn, continents. */
+const REGION_MIN_ZOOM = 4;
 const WORLD_MIN_ZOOM = 1;
 
 export function createMapController(
@@ -117,7 +118,7 @@ export function createMapController(
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
-    minZoom: 4,
+    minZoom: REGION_MIN_ZOOM,
     maxZoom: 14,
     // Labels appear at once: no 300 ms fade before the map is idle (and ready).
     fadeDuration: 0,
@@ -472,8 +473,13 @@ export function createMapController(
     },
     showWorld(url) {
       if (typeof options.style === 'string') return;
-      // The world is seen from afar: the floor set for Thuringia gives way.
+      // The world is seen from afar: the floor set for Thuringia gives way, and a link's camera
+      // that was clamped to it (made further out) is shown as it was made.
       map.setMinZoom(WORLD_MIN_ZOOM);
+      const asked = options.initialCamera;
+      if (asked && asked.zoom < map.getZoom() && map.getZoom() === REGION_MIN_ZOOM) {
+        map.jumpTo({ center: [asked.lon, asked.lat], zoom: asked.zoom });
+      }
       const add = () => {
         if (destroyed || map.getSource('world')) return;
         // With land drawn, what is not land reads as water.

@@ -57,18 +57,16 @@ function windowInterval(window: TimeWindow): { start: number; end: number } {
 }
 
 function axisFormat(locale: string, lang: Lang, t: Translate): TimelineAxisFormat {
-  const plainYear = dateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
-  const eraYear = dateTimeFormat(locale, { year: 'numeric', era: 'short', timeZone: 'UTC' });
-  // Years before the common era say so ("44 v. Chr."); Intl alone would write "44".
-  const year = {
-    format: (date: Date) => (date.getUTCFullYear() <= 0 ? eraYear : plainYear).format(date),
+  // Years before the common era say so ("44 v. Chr.", "März 44 v. Chr."); Intl alone would
+  // write "44".
+  const withEra = (options: Intl.DateTimeFormatOptions) => {
+    const plain = dateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    const era = dateTimeFormat(locale, { ...options, era: 'short', timeZone: 'UTC' });
+    return { format: (date: Date) => (date.getUTCFullYear() <= 0 ? era : plain).format(date) };
   };
+  const year = withEra({ year: 'numeric' });
   const month = dateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
-  const monthYear = dateTimeFormat(locale, {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  const monthYear = withEra({ month: 'long', year: 'numeric' });
   const day = dateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' });
   return {
     minor: (date, scale) =>
