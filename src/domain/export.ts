@@ -81,6 +81,8 @@ export function datasetToGeoJson(
           places: fact.places.map((id) => ({ id, name: index.places.get(id)?.name ?? id })),
           people: fact.entities.map((id) => ({ id, name: index.entities.get(id)?.name ?? id })),
           ...(fact.amount ? { amount: fact.amount } : {}),
+          ...(fact.summaryHtml ? { summary_html: fact.summaryHtml } : {}),
+          ...(fact.media ? { media: fact.media } : {}),
           evidence: fact.evidence.map((item) => {
             const cited = index.sources.get(item.source);
             return {

@@ -57,6 +57,7 @@ const EXPORT_FIELDS = [
   'people',
   'amount',
   'evidence',
+  'summary_html',
 ];
 const KNOWN = new Set<string>([...Object.values(NAMES).flat(), ...EXPORT_FIELDS]);
 const FEATURES = { de: 'Objekte', en: 'Features' };
@@ -204,11 +205,14 @@ export function geoJsonToDataset(
       feature.properties && typeof feature.properties === 'object' ? feature.properties : {};
     const located = representativePoint(feature.geometry);
     const title = localizedOf(pick(properties, NAMES.title));
-    const body = richText(
+    const described = richText(
       typeof pick(properties, NAMES.description) === 'object'
         ? (pick(properties, NAMES.description) as { de?: unknown }).de
         : pick(properties, NAMES.description),
     );
+    // Our export writes the markup apart (`summary_html`), beside the plain summary.
+    const exportedHtml = textOf((properties.summary_html as { de?: unknown } | undefined)?.de);
+    const body = exportedHtml ? { text: described.text, html: exportedHtml } : described;
     if (!title && body.text === '' && !located) {
       skipped += 1;
       continue;
@@ -234,10 +238,10 @@ export function geoJsonToDataset(
     const categoryLabel = localizedOf(pick(properties, NAMES.category));
     const category = builder.category(categoryLabel?.de ?? '', FEATURES);
     if (categoryLabel?.en) labels.set(category, categoryLabel);
+    // An address, a media object, or our export's list of them (the first is kept).
+    const given = pick(properties, NAMES.media);
     const media = mediaFrom(
-      typeof pick(properties, NAMES.media) === 'string'
-        ? { url: pick(properties, NAMES.media) }
-        : pick(properties, NAMES.media),
+      typeof given === 'string' ? { url: given } : Array.isArray(given) ? given[0] : given,
     );
     const fact: Fact & { places: string[] } = {
       id: builder.factId(givenId || title?.de || placeName),

@@ -210,6 +210,19 @@ describe('GeoJSON', () => {
   });
 });
 
+describe('an import exported as GeoJSON', () => {
+  it('opens again with its markup and media', async () => {
+    const { createDatasetIndex } = await import('@/domain/dataset-index');
+    const { datasetToGeoJson } = await import('@/domain/export');
+    const story = opened(importDataset(fixture('storymap.json'), 'story.json')).dataset;
+    const geojson = datasetToGeoJson(createDatasetIndex(story), null);
+    const back = opened(importDataset(JSON.stringify(geojson), 'story.geojson')).dataset;
+    const first = byTitle(back, 'Aufbruch in St. Louis');
+    expect(first.summaryHtml?.de).toContain('<em>Fluss</em>');
+    expect(first.media).toEqual(byTitle(story, 'Aufbruch in St. Louis').media);
+  });
+});
+
 describe('format detection', () => {
   it('opens dataset JSON and our CSV as before, whatever the file is called', () => {
     const bundled = readFileSync(
