@@ -193,6 +193,8 @@ export function geoJsonToDataset(
   const fileSource: Source = { id: 'datei', title: name, kind: 'GeoJSON' };
   const builder = createDatasetBuilder(fileSource);
   const sources = new Map<string, Source>([[fileSource.id, fileSource]]);
+  /** Title and address → source id, for the sources the features name. */
+  const sourceKeys = new Map<string, string>();
   const byFact = new Map<string, Fact & { places: string[] }>();
   let skipped = ('features' in file ? file.features.length : 1) - features.length;
   let unreadDates = 0;
@@ -257,7 +259,7 @@ export function geoJsonToDataset(
       places: placeId ? [placeId] : [],
       entities: [],
       ...(media ? { media: [media] } : {}),
-      evidence: evidenceOf(properties, sources, fileSource),
+      evidence: evidenceOf(properties, sources, sourceKeys, fileSource),
     };
     builder.fact(fact);
     if (givenId) byFact.set(givenId, fact);
@@ -309,18 +311,22 @@ function timeOf(properties: Record<string, unknown>): { value?: Fact['time']; un
 function evidenceOf(
   properties: Record<string, unknown>,
   sources: Map<string, Source>,
+  sourceKeys: Map<string, string>,
   fileSource: Source,
 ): Evidence[] {
+  // The same title and address is one source; looked up by key, not by a walk (a file may
+  // have 100,000 features).
   const sourceFor = (title: string, url: string, kind = 'Quelle'): string => {
     const key = `${title}\u0000${url}`;
-    let source = [...sources.values()].find((s) => `${s.title}\u0000${s.url ?? ''}` === key);
-    if (!source) {
-      let id = slugify(title);
-      for (let n = 2; sources.has(id); n++) id = `${slugify(title)}-${n}`;
-      source = { id, title, kind, ...(/^https?:\/\//i.test(url) ? { url } : {}) };
-      sources.set(id, source);
+    let id = sourceKeys.get(key);
+    if (id === undefined) {
+      const base = slugify(title);
+      id = base;
+      for (let n = 2; sources.has(id); n++) id = `${base}-${n}`;
+      sources.set(id, { id, title, kind, ...(/^https?:\/\//i.test(url) ? { url } : {}) });
+      sourceKeys.set(key, id);
     }
-    return source.id;
+    return id;
   };
   if (Array.isArray(properties.evidence)) {
     const found = properties.evidence.flatMap((item): Evidence[] => {
