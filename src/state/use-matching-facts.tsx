@@ -56,17 +56,29 @@ function matchOnPage(index: DatasetIndex, query: string, categories: readonly st
   };
 }
 
-/** Per dataset, the facts with at least one verbatim quote (computed once). */
+const isQuoted = (fact: DatasetIndex['dataset']['facts'][number]) =>
+  fact.evidence.some((e) => e.quote !== undefined);
+
+/** Per dataset, how many facts lack a verbatim quote: a count, for the filter bar's checkbox. */
+const unquotedByIndex = new WeakMap<DatasetIndex, number>();
+
+export function unquotedFactCount(index: DatasetIndex): number {
+  let count = unquotedByIndex.get(index);
+  if (count === undefined) {
+    count = 0;
+    for (const fact of index.dataset.facts) if (!isQuoted(fact)) count++;
+    unquotedByIndex.set(index, count);
+  }
+  return count;
+}
+
+/** Per dataset, the facts with at least one verbatim quote (built when the filter is used). */
 const quotedByIndex = new WeakMap<DatasetIndex, ReadonlySet<string>>();
 
-export function quotedFactIds(index: DatasetIndex): ReadonlySet<string> {
+function quotedFactIds(index: DatasetIndex): ReadonlySet<string> {
   let quoted = quotedByIndex.get(index);
   if (!quoted) {
-    quoted = new Set(
-      index.dataset.facts
-        .filter((fact) => fact.evidence.some((e) => e.quote !== undefined))
-        .map((fact) => fact.id),
-    );
+    quoted = new Set(index.dataset.facts.filter(isQuoted).map((fact) => fact.id));
     quotedByIndex.set(index, quoted);
   }
   return quoted;
@@ -74,8 +86,8 @@ export function quotedFactIds(index: DatasetIndex): ReadonlySet<string> {
 
 /** The match without the facts that lack a verbatim quote ("ohne wörtlichen Beleg"). */
 function onlyQuoted(index: DatasetIndex, match: FactMatch): FactMatch {
+  if (unquotedFactCount(index) === 0) return match;
   const quoted = quotedFactIds(index);
-  if (quoted.size === index.dataset.facts.length) return match;
   const ids = match.ids === null ? quoted : new Set([...match.ids].filter((id) => quoted.has(id)));
   return { ...match, ids };
 }

@@ -1,7 +1,7 @@
 import type { DatasetIndex } from '@/domain/dataset-index';
 import { localizeWithLang } from '@/domain/lang';
 import { formatNumber } from '@/domain/messages';
-import { quotedFactIds, useFactMatch } from '@/state/use-matching-facts';
+import { unquotedFactCount, useFactMatch } from '@/state/use-matching-facts';
 import { useTranslate } from '@/state/use-translate';
 import { clearFilters, setQuery, setQuotedOnly, toggleCategory } from '@/state/view-actions';
 import { useView, useViewStoreApi } from '@/state/view-store';
@@ -16,7 +16,7 @@ export function FilterBar({ index }: { index: DatasetIndex }) {
   const { ids: matching, counts } = useFactMatch();
   const total = index.dataset.facts.length;
   const quotedOnly = useView((s) => s.quotedOnly);
-  const unquoted = total - quotedFactIds(index).size;
+  const unquoted = unquotedFactCount(index);
   const shown = matching === null ? total : matching.size;
   return (
     <div className="filter-bar">
