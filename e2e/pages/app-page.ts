@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The app as a user sees it: regions and controls found by role and accessible name. */
 export class AppPage {
@@ -45,6 +45,17 @@ export class AppPage {
   /** A place marker on the map (or on the static fallback map). */
   marker(name: string): Locator {
     return this.map.getByRole('button', { name, exact: true });
+  }
+
+  /**
+   * Clicks a marker until it is pressed: while the camera eases (a tour step, a fact page
+   * framing its places) a click on a moving marker may miss it, as a reader's would.
+   */
+  async pressMarker(name: string): Promise<void> {
+    await expect(async () => {
+      await this.marker(name).click();
+      await expect(this.marker(name)).toHaveAttribute('aria-pressed', 'true', { timeout: 1000 });
+    }).toPass();
   }
 
   get markers(): Locator {
