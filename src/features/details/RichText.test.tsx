@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { sanitizeToElements } from './RichText';
+import { filterMarkup, sanitizeToElements } from './RichText';
 
 /** The markup React would write for imported HTML (DOMPurify needs a DOM: jsdom here). */
 const rendered = (html: string) => renderToStaticMarkup(<>{sanitizeToElements(html)}</>);
@@ -36,6 +36,23 @@ describe('imported HTML', () => {
   it('keeps text that looks like markup as text', () => {
     expect(rendered('<p>1 &lt; 2 &amp; &lt;b&gt;nicht fett&lt;/b&gt;</p>')).toBe(
       '<p>1 &lt; 2 &amp; &lt;b&gt;nicht fett&lt;/b&gt;</p>',
+    );
+  });
+});
+
+describe('the string filter that runs before any parser', () => {
+  it('leaves no event handler, script or style for a parser to see', () => {
+    const filtered = filterMarkup(
+      '<img src=x onerror="window.__xss=1"><p onclick=x() ONMOUSEOVER=\'y\'>A</p><svg><animate onbegin=alert(1)></svg><script>z()</script><style>p{}</style>B',
+    );
+    expect(filtered).not.toMatch(/on[a-z]+\s*=/i);
+    expect(filtered).not.toMatch(/<(img|svg|animate|script|style)\b/i);
+    expect(filtered).toBe('<p>A</p>B');
+  });
+
+  it('keeps the allow-list and a link address as written', () => {
+    expect(filterMarkup('<p>x <a href="https://example.org/">y</a><br><b>z</b></p>')).toBe(
+      '<p>x <a href="https://example.org/">y</a><br><b>z</b></p>',
     );
   });
 });

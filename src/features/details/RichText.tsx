@@ -1,10 +1,12 @@
 import DOMPurify from 'dompurify';
 import { createElement, useMemo, type ReactNode } from 'react';
+import { FilterXSS } from 'xss';
 import { safeHttpUrl } from '@/ui/safe-url';
 
 /**
- * Imported HTML (TimelineJS and StoryMapJS text fields) as React elements: DOMPurify, reduced
- * to paragraphs, line breaks, emphasis and links, parses it into a detached fragment, and the
+ * Imported HTML (TimelineJS and StoryMapJS text fields) as React elements. First a string
+ * filter (js-xss, no DOM) keeps only the allow-list's tags and `href`; then DOMPurify parses
+ * what is left into a detached fragment, and the
  * fragment is walked into elements whose text is text. Nothing from the file reaches
  * `innerHTML` of the page; a link is kept only with an http(s) address. Its own chunk: loaded
  * when a fact with markup is first shown.
@@ -35,9 +37,33 @@ function toElements(node: Node, key: string): ReactNode {
   return createElement(TAG_NAMES[tag] ?? tag, { key }, ...children);
 }
 
+/**
+ * The allow-list applied to the markup as a string, before anything parses it. Chromium (156
+ * and later) reports a Content-Security-Policy violation (`script-src-attr`) for an event
+ * handler attribute even in a document DOMPurify parses and never runs; once the handlers are
+ * gone as text, no parser sees one. Tags outside the list go, their text stays; the bodies of
+ * scripts and styles go with them.
+ */
+const stringFilter = new FilterXSS({
+  whiteList: {
+    ...Object.fromEntries(ALLOWED_TAGS.map((tag) => [tag, []])),
+    a: ['href'],
+  },
+  stripIgnoreTag: true,
+  stripIgnoreTagBody: ['script', 'style'],
+  // Comments may hide conditional markup; they are never text.
+  allowCommentTag: false,
+  css: false,
+});
+
+/** The markup with only the allow-list's tags and `href` left, filtered as a string. */
+export function filterMarkup(html: string): string {
+  return stringFilter.process(html);
+}
+
 /** Reduces markup to the allow-list, as a list of React nodes (exported for tests). */
 export function sanitizeToElements(html: string): ReactNode[] {
-  const fragment = DOMPurify.sanitize(html, {
+  const fragment = DOMPurify.sanitize(filterMarkup(html), {
     ALLOWED_TAGS,
     ALLOWED_ATTR: ['href'],
     ALLOWED_URI_REGEXP: /^https?:/i,
