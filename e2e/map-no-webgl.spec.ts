@@ -27,3 +27,20 @@ test('without WebGL the map says why and shows a static map whose places still s
   await expect(app.factButtons.first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('without WebGL, places beyond the region bring the world basemap, as on the live map', async ({
+  app,
+  page,
+}) => {
+  await page.route('**/imports/*', (route) =>
+    route.fulfill({
+      path: `e2e/data/imports/${new URL(route.request().url()).pathname.split('/').pop()}`,
+    }),
+  );
+  await app.open('?data=imports/storymap.json');
+  await expect(app.map.getByRole('status')).toContainText('braucht WebGL');
+  await expect(app.marker('St. Louis')).toBeVisible();
+  // The coarse world under the states: many country outlines, drawn in the static SVG.
+  await expect.poll(() => app.map.locator('path.static-map__world').count()).toBeGreaterThan(50);
+  await expect(app.map.locator('path.static-map__state').first()).toBeAttached();
+});

@@ -19,8 +19,10 @@ test('clicking the 27 March 2018 Altenburg item shows Landrätin Sojka and marks
   app,
 }) => {
   await app.open();
-  // At the overview the seven 2018 visits are one cluster; a double click zooms in to them.
+  // At the overview the seven 2018 visits are one cluster; a double click zooms in to the year
+  // (the statement, dated only to 2018, spans it), a second to the six visits of March.
   await app.timelineItem('7 Fakten').dblclick();
+  await app.timelineItem('6 Fakten').dblclick();
   const item = app.timelineItem('Auftakt des Landesprogramms Familie in Altenburg');
   await item.click();
   await expect(app.details).toContainText('Landrätin Michaele Sojka');

@@ -188,7 +188,7 @@ test('with nothing selected the details give an overview with sources, counts an
   await expect(app.details.getByRole('heading', { level: 3 })).toHaveText(app.datasetTitle);
   await expect(app.details).toContainText('Kandidatur Landesvorstand: Heike Werner');
   await expect(app.details).toContainText('Kandidatur, 2023');
-  await expect(app.details).toContainText('Pressemitteilung, März 2018');
+  await expect(app.details).toContainText('Pressemitteilung, 2018');
   await expect(app.details.getByText('erschlossen', { exact: true })).toHaveCount(2);
   await expect(app.details.locator('dd').first()).toHaveText('29');
   await expect(app.details).toContainText('1989–2023');

@@ -6,7 +6,7 @@
 import { formatAmount } from '../../src/domain/amount';
 import type { DatasetIndex } from '../../src/domain/dataset-index';
 import type { Fact, Place, Source } from '../../src/domain/dataset-schema';
-import { factTimeStart, formatAsOf, formatFactTime } from '../../src/domain/fact-time';
+import { formatAsOf, formatFactTime, formatFactTimeClaim } from '../../src/domain/fact-time';
 import { localize } from '../../src/domain/lang';
 import { createTranslate, factKindLabel, type MessageKey } from '../../src/domain/messages';
 import { pagePath, type PageTarget } from '../../src/domain/page-path';
@@ -56,7 +56,7 @@ function sourceLine(source: Source | undefined, fallback: string): string {
   const when = date
     ? `, ${escapeHtml(formatPartialDate(date, 'de-DE'))}${source.dateInferred ? ` (${t('inferred')})` : ''}`
     : '';
-  return `<cite>${escapeHtml(source.title)}</cite>, ${escapeHtml(source.kind)}${when}`;
+  return `<cite>${escapeHtml(source.title)}</cite>, ${escapeHtml(localize(source.kind, 'de'))}${when}`;
 }
 
 function shorten(text: string, max = 200): string {
@@ -64,17 +64,65 @@ function shorten(text: string, max = 200): string {
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
 
-/** schema.org's `geo` for a place drawn at `anchor`; nothing without coordinates. */
-function geoOf(anchor: Place | null | undefined): Record<string, unknown> {
-  if (!anchor?.coordinates) return {};
-  const [longitude, latitude] = anchor.coordinates;
+/** schema.org's `geo` for a point; nothing without one. */
+function geoOf(coordinates: readonly [number, number] | undefined): Record<string, unknown> {
+  if (!coordinates) return {};
+  const [longitude, latitude] = coordinates;
   return { geo: { '@type': 'GeoCoordinates', latitude, longitude } };
 }
 
-/** An ISO date for schema.org from a partial date: `2018-03-19`, `2018-03`, `1999`. */
-function isoDate(fact: Fact): string | undefined {
-  return factTimeStart(fact.time);
+/**
+ * A place in schema.org terms, with its own coordinates; a place without any (an institution)
+ * is contained in the place it is drawn at, which gives its point.
+ */
+export function placeJsonLd(index: DatasetIndex, place: Place): Record<string, unknown> {
+  const anchor = selectMapAnchor(index, place.id);
+  return {
+    '@type': 'Place',
+    name: place.name,
+    ...geoOf(place.coordinates),
+    ...(!place.coordinates && anchor && anchor.id !== place.id
+      ? {
+          containedInPlace: { '@type': 'Place', name: anchor.name, ...geoOf(anchor.coordinates) },
+        }
+      : {}),
+  };
 }
+
+/** The names of a fact's places, an inferred one marked: "Sächsischer Landtag, Dresden (erschlossen)". */
+export function factPlaceNames(index: DatasetIndex, fact: Fact): string[] {
+  return selectPlacesOfFact(index, fact.id).map((place) =>
+    fact.placesInferred?.[place.id] ? `${place.name} (${t('inferred')})` : place.name,
+  );
+}
+
+/** Whether the fact's date (not only its "as of") is inferred: then it is no schema.org date. */
+function dateInferred(fact: Fact): boolean {
+  return Boolean(fact.time?.inferred) && fact.time?.inferredPart !== 'asOf';
+}
+
+/**
+ * The fact's time as schema.org dates, only what the sources state: a point's date, a range's
+ * start and end, an ongoing time's start. An inferred date is left out; the description says
+ * why (see `factPageParts`).
+ */
+function statedDates(fact: Fact): { start?: string; end?: string } {
+  const time = fact.time;
+  if (!time || dateInferred(fact)) return {};
+  switch (time.type) {
+    case 'point':
+      return { start: time.date };
+    case 'range':
+      return { start: time.start, end: time.end };
+    case 'ongoing':
+      return { start: time.start };
+    case 'asOf':
+      return {};
+  }
+}
+
+/** Things that happened: a plan, an office or a statement is no `Event`. */
+const EVENT_KINDS = new Set(['event', 'funding', 'candidacy']);
 
 export function factPageParts(index: DatasetIndex, fact: Fact): PageParts {
   const title = localize(fact.title, 'de');
@@ -83,8 +131,8 @@ export function factPageParts(index: DatasetIndex, fact: Fact): PageParts {
   const places = selectPlacesOfFact(index, fact.id);
   const people = fact.entities.flatMap((id) => index.entities.get(id) ?? []);
   const summary = fact.summary ? localize(fact.summary, 'de') : '';
-  const placeNames = places.map((p) => p.name).join(', ');
-  const dated = `${when}${fact.time?.inferred ? ` (${t('inferred')})` : ''}`;
+  const placeNames = factPlaceNames(index, fact).join(', ');
+  const dated = formatFactTimeClaim(fact.time, 'de', t('inferred'));
   const description = shorten(
     [`${dated}${placeNames ? ` · ${placeNames}` : ''}`, summary || title].join('. '),
   );
@@ -92,7 +140,11 @@ export function factPageParts(index: DatasetIndex, fact: Fact): PageParts {
     .map((place) => {
       const hasPage = index.factIdsByPlace.has(place.id);
       const name = escapeHtml(place.name);
-      return hasPage ? `<a href="${pagePath({ kind: 'place', id: place.id })}">${name}</a>` : name;
+      const reason = fact.placesInferred?.[place.id];
+      const link = hasPage
+        ? `<a href="${pagePath({ kind: 'place', id: place.id })}">${name}</a>`
+        : name;
+      return reason ? `${link} (${t('inferred')}: ${escapeHtml(localize(reason, 'de'))})` : link;
     })
     .join(', ');
   const rows: [string, string][] = [
@@ -100,7 +152,7 @@ export function factPageParts(index: DatasetIndex, fact: Fact): PageParts {
       t('time'),
       `${escapeHtml(when)}${asOf ? ` (${escapeHtml(asOf)})` : ''}${
         fact.time?.approximate ? ` · ${t('approximate')}` : ''
-      }${fact.time?.inferred ? ` · ${t('inferred')}: ${escapeHtml(fact.time?.inferred)}` : ''}`,
+      }${fact.time?.inferred ? ` · ${t('inferred')}: ${escapeHtml(localize(fact.time.inferred, 'de'))}` : ''}`,
     ],
     [t('kind'), escapeHtml(factKindLabel(fact.kind, t))],
     ...(places.length > 0 ? [[t('places'), placeLinks] as [string, string]] : []),
@@ -124,43 +176,64 @@ export function factPageParts(index: DatasetIndex, fact: Fact): PageParts {
         )}</figcaption></figure>`,
     )
     .join('\n');
-  const anchor = places.map((p) => selectMapAnchor(index, p.id)).find((p) => p?.coordinates);
   const cited = fact.evidence.map((item) => {
     const source = index.sources.get(item.source);
     return {
       '@type': 'CreativeWork',
       name: source?.title ?? item.source,
-      ...(source?.kind ? { genre: source.kind } : {}),
-      ...(source?.date ? { datePublished: source.date } : {}),
+      ...(source?.kind ? { genre: localize(source.kind, 'de') } : {}),
+      // An inferred publication date is no `datePublished`; the page gives it with its reason.
+      ...(source?.date && !source.dateInferred ? { datePublished: source.date } : {}),
       ...(source?.url ? { url: source.url } : {}),
     };
   });
-  // A dated happening is an Event; offices, memberships and statements are cited works.
+  const dates = statedDates(fact);
+  const reasons = [
+    ...(fact.time?.inferred
+      ? [
+          `${t('inferred')}: ${fact.time.inferredPart === 'asOf' ? asOf : when}. ${localize(fact.time.inferred, 'de')}`,
+        ]
+      : []),
+    ...(fact.time?.approximate ? [`${t('approximate')}: ${when}`] : []),
+  ];
+  const structuredDescription = [summary, ...reasons].filter(Boolean).join(' ');
+  const location = places.map((place) => {
+    const reason = fact.placesInferred?.[place.id];
+    return {
+      ...placeJsonLd(index, place),
+      ...(reason ? { description: `${t('inferred')}: ${localize(reason, 'de')}` } : {}),
+    };
+  });
+  // A happening at a point in time is an Event; plans, offices, memberships and statements
+  // are cited works.
   const structured =
-    fact.time?.type === 'point'
+    EVENT_KINDS.has(fact.kind) && fact.time?.type === 'point'
       ? {
           '@context': 'https://schema.org',
           '@type': 'Event',
           name: title,
-          startDate: isoDate(fact),
-          ...(summary ? { description: summary } : {}),
-          ...(places.length > 0
-            ? {
-                location: places.map((place) => ({
-                  '@type': 'Place',
-                  name: place.name,
-                  ...geoOf(anchor),
-                })),
-              }
-            : {}),
+          // Only a stated date; an inferred one is in the description with its reason.
+          ...(dates.start ? { startDate: dates.start } : {}),
+          ...(structuredDescription ? { description: structuredDescription } : {}),
+          ...(location.length > 0 ? { location } : {}),
           citation: cited,
         }
       : {
           '@context': 'https://schema.org',
           '@type': 'CreativeWork',
           name: title,
-          ...(summary ? { description: summary } : {}),
-          temporalCoverage: isoDate(fact),
+          ...(structuredDescription ? { description: structuredDescription } : {}),
+          // ISO 8601: "1999/2014", open-ended "2014/..".
+          ...(dates.start
+            ? {
+                temporalCoverage: dates.end
+                  ? `${dates.start}/${dates.end}`
+                  : fact.time?.type === 'ongoing'
+                    ? `${dates.start}/..`
+                    : dates.start,
+              }
+            : {}),
+          ...(location.length > 0 ? { spatialCoverage: location } : {}),
           citation: cited,
         };
   return {
@@ -183,11 +256,14 @@ export function factPageParts(index: DatasetIndex, fact: Fact): PageParts {
 
 export function placePageParts(index: DatasetIndex, place: Place): PageParts {
   const facts = selectFactsAtPlace(index, place.id);
-  const anchor = selectMapAnchor(index, place.id);
   const count = t('factCount', { count: facts.length });
   const kind = t(`placeKind_${place.kind}` as MessageKey);
+  // Notes are background, not from the sources: labelled so, without a doubled period.
+  const note = place.note
+    ? `${t('background')}: ${localize(place.note, 'de').replace(/[.\s]+$/, '')}`
+    : '';
   const description = shorten(
-    `${kind}${place.note ? ` · ${place.note}` : ''}. ${count}: ${facts
+    `${kind}${note ? ` · ${note}` : ''}. ${count}: ${facts
       .map((fact) => localize(fact.title, 'de'))
       .join('; ')}`,
   );
@@ -208,14 +284,13 @@ export function placePageParts(index: DatasetIndex, place: Place): PageParts {
     imageAlt: `${place.name}: ${count}`,
     structured: {
       '@context': 'https://schema.org',
-      '@type': 'Place',
-      name: place.name,
-      ...(place.note ? { description: place.note } : {}),
-      ...geoOf(anchor),
+      ...placeJsonLd(index, place),
+      ...(note ? { description: note } : {}),
     },
     body: [
       `<h1>${escapeHtml(place.name)}</h1>`,
-      `<p>${escapeHtml(kind)}${place.note ? ` · ${escapeHtml(place.note)}` : ''}</p>`,
+      `<p>${escapeHtml(kind)}</p>`,
+      note ? `<p class="background">${escapeHtml(note)}.</p>` : '',
       `<h2>${escapeHtml(t('factsAtPlace', { place: place.name }))} (${escapeHtml(count)})</h2>`,
       `<ul>${list}</ul>`,
     ].join('\n'),

@@ -10,9 +10,15 @@ import { localize } from '../../src/domain/lang';
 import { pagePath } from '../../src/domain/page-path';
 import { selectMapAnchor } from '../../src/domain/selectors';
 import { validateDataset } from '../../src/domain/validate-dataset';
-import { formatFactTime } from '../../src/domain/fact-time';
+import { formatFactTimeClaim } from '../../src/domain/fact-time';
 import { createTranslate } from '../../src/domain/messages';
-import { factPageParts, placePageParts, renderPage, type PageParts } from './page-html';
+import {
+  factPageParts,
+  factPlaceNames,
+  placePageParts,
+  renderPage,
+  type PageParts,
+} from './page-html';
 import { renderPreview } from './preview-image';
 
 const root = new URL('../../', import.meta.url);
@@ -82,9 +88,9 @@ export function pagesPlugin(siteUrlSetting: string | undefined): Plugin {
           {
             title: parts.title,
             when: fact
-              ? `${formatFactTime(fact.time, 'de')}${fact.time?.inferred ? ` (${t('inferred')})` : ''}`
+              ? formatFactTimeClaim(fact.time, 'de', t('inferred'))
               : t('factCount', { count: index.factIdsByPlace.get(parts.target.id)!.length }),
-            places: fact ? fact.places.flatMap((id) => index.places.get(id)?.name ?? []) : [],
+            places: fact ? factPlaceNames(index, fact) : [],
             datasetTitle,
             points: [...new Map(points.map((p) => [p.join(','), p] as const)).values()],
           },

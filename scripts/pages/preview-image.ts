@@ -137,7 +137,7 @@ export async function renderPreview(content: PreviewContent, basemap: Basemap): 
               : box({}, []),
             box(
               { fontSize: 22, color: MUTED, marginTop: 26 },
-              'Kartenchronik · Karte und Zeitleiste, jede Angabe belegt',
+              'Kartenchronik · Karte und Zeitleiste, jeder Fakt mit Zitat',
             ),
           ]),
         ],

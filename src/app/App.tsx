@@ -40,6 +40,7 @@ import { defineChunk, useChunk } from './chunk';
 import { DeferredView } from './DeferredView';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ViewBoundary } from './ViewBoundary';
+import { DataLangProvider } from '@/ui/data-lang';
 
 /** The host of a dataset address on another origin; `null` for the app's own. */
 function foreignHost(address: string): string | null {
@@ -113,6 +114,12 @@ export function App() {
   useEffect(() => {
     if (index) reportReady('facts');
   }, [index, reportReady]);
+  // A dataset whose facts name no place (a TimelineJS file) has no map to draw: its room goes
+  // to the timeline, and the map's region says why it is empty.
+  const placeless = index ? index.dataset.facts.every((fact) => fact.places.length === 0) : false;
+  useEffect(() => {
+    if (placeless) reportReady('map');
+  }, [placeless, reportReady]);
   // A link from an older dataset may name ids this one lacks: report them, replace the URL.
   useEffect(() => {
     if (!index) return;
@@ -140,119 +147,132 @@ export function App() {
       searcher={index ? searcherOf(index) : undefined}
       firstAnswer={index ? firstAnswerOf(index) : undefined}
     >
-      <div
-        className={embed ? 'app app--embed' : 'app'}
-        data-dragging={dragging || undefined}
-        onDragOver={(event) => {
-          if (!event.dataTransfer.types.includes('Files')) return;
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={(event) => {
-          if (event.currentTarget === event.target) setDragging(false);
-        }}
-        onDrop={(event) => {
-          event.preventDefault();
-          setDragging(false);
-          const file = event.dataTransfer.files[0];
-          if (file) void openFile(file);
-        }}
-      >
-        <header className="app__header">
-          <h1 className="app__title">{t('appTitle')}</h1>
-          <p className="app__subtitle">
-            {title ?? t('appTagline')}
-            {notes.length > 0 ? (
-              <span className="app__source" role="status">
-                {' · '}
-                {notes.join(' · ')}
-              </span>
-            ) : null}
-          </p>
-          <OpenDataset
-            summary={index ? <ImportSummary index={index} onChoosePlace={choosePlace} /> : null}
-            maxMegabytes={MAX_MEGABYTES}
-            error={openError}
-            status={status ? t('fileLoaded', status) : ''}
-            onOpenFile={(file) => void openFile(file)}
-            onOpenUrl={openUrl}
-            onDismissError={dismissOpenError}
-          />
-          <LoadProgressBar />
-          {index ? (
-            <ExportMenu index={index} />
-          ) : (
-            // Same place and size before the data arrives: the header does not shift (CLS 0).
-            <button type="button" className="button" disabled>
-              {t('export')}
-            </button>
-          )}
-          {index ? <TourButton index={index} /> : null}
-          <ShareButton url={() => shareableUrl(store.getState(), index ?? null)} />
-          <LanguageSwitch />
-        </header>
-        <LinkNotice />
-        <UpdateNotice />
-        <Announcer index={index} />
-        <main className="app__main">
-          <Region id="facts" label={t('regionFacts')} className="app__facts">
+      <DataLangProvider lang={index?.dataset.lang ?? 'de'}>
+        <div
+          className={embed ? 'app app--embed' : 'app'}
+          data-dragging={dragging || undefined}
+          onDragOver={(event) => {
+            if (!event.dataTransfer.types.includes('Files')) return;
+            event.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={(event) => {
+            if (event.currentTarget === event.target) setDragging(false);
+          }}
+          onDrop={(event) => {
+            event.preventDefault();
+            setDragging(false);
+            const file = event.dataTransfer.files[0];
+            if (file) void openFile(file);
+          }}
+        >
+          <header className="app__header">
+            <h1 className="app__title">{t('appTitle')}</h1>
+            <p className="app__subtitle">
+              {title ?? t('appTagline')}
+              {notes.length > 0 ? (
+                <span className="app__source" role="status">
+                  {' · '}
+                  {notes.join(' · ')}
+                </span>
+              ) : null}
+            </p>
+            <OpenDataset
+              summary={index ? <ImportSummary index={index} onChoosePlace={choosePlace} /> : null}
+              maxMegabytes={MAX_MEGABYTES}
+              error={openError}
+              status={status ? t('fileLoaded', status) : ''}
+              onOpenFile={(file) => void openFile(file)}
+              onOpenUrl={openUrl}
+              onDismissError={dismissOpenError}
+            />
+            <LoadProgressBar />
             {index ? (
-              <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
-                <FilterBar index={index} />
-                <FactsList index={index} />
-              </ViewBoundary>
+              <ExportMenu index={index} />
             ) : (
-              <DatasetState error={dataset.error} onRetry={() => void dataset.refetch()} t={t} />
+              // Same place and size before the data arrives: the header does not shift (CLS 0).
+              <button type="button" className="button" disabled>
+                {t('export')}
+              </button>
             )}
-          </Region>
-          <Region id="map" label={t('regionMap')} className="app__map" headingHidden>
-            {/* The map does not wait for the data: its style and basemap load meanwhile. */}
-            <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />} onFailed={mapReady}>
-              <DeferredView pending={t('mapDeferred')} load={t('mapLoad')}>
-                <MapView index={index ?? null} onReady={mapReady} />
-              </DeferredView>
-            </ViewBoundary>
-          </Region>
-          <div className="app__side">
-            {index ? (
-              <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
-                <TourPlayer index={index} detailsId="region-details" />
-              </ViewBoundary>
-            ) : null}
-            <Region
-              id="details"
-              label={t('regionDetails')}
-              className="app__details"
-              headingHidden
-              scrolls
-            >
+            {index ? <TourButton index={index} /> : null}
+            <ShareButton url={() => shareableUrl(store.getState(), index ?? null)} />
+            <LanguageSwitch />
+          </header>
+          <LinkNotice />
+          <UpdateNotice />
+          <Announcer index={index} />
+          <main className={placeless ? 'app__main app__main--placeless' : 'app__main'}>
+            <Region id="facts" label={t('regionFacts')} className="app__facts">
               {index ? (
                 <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
-                  <Details
-                    index={index}
-                    overviewActions={(index.dataset.tours ?? []).map((tour) => (
-                      <TourStartButton key={tour.id} index={index} tourId={tour.id} />
-                    ))}
-                  />
+                  <FilterBar index={index} />
+                  <FactsList index={index} />
+                </ViewBoundary>
+              ) : (
+                <DatasetState error={dataset.error} onRetry={() => void dataset.refetch()} t={t} />
+              )}
+            </Region>
+            <Region id="map" label={t('regionMap')} className="app__map" headingHidden>
+              {/* The map does not wait for the data: its style and basemap load meanwhile. */}
+              {placeless ? (
+                <p className="map-none" role="status">
+                  {t('noPlaces')}
+                </p>
+              ) : (
+                <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />} onFailed={mapReady}>
+                  <DeferredView pending={t('mapDeferred')} load={t('mapLoad')}>
+                    <MapView index={index ?? null} onReady={mapReady} />
+                  </DeferredView>
+                </ViewBoundary>
+              )}
+            </Region>
+            <div className="app__side">
+              {index ? (
+                <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
+                  <TourPlayer index={index} detailsId="region-details" />
+                </ViewBoundary>
+              ) : null}
+              <Region
+                id="details"
+                label={t('regionDetails')}
+                className="app__details"
+                headingHidden
+                scrolls
+              >
+                {index ? (
+                  <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
+                    <Details
+                      index={index}
+                      overviewActions={(index.dataset.tours ?? []).map((tour) => (
+                        <TourStartButton key={tour.id} index={index} tourId={tour.id} />
+                      ))}
+                    />
+                  </ViewBoundary>
+                ) : null}
+              </Region>
+            </div>
+            <Region
+              id="timeline"
+              label={t('regionTimeline')}
+              className="app__timeline"
+              headingHidden
+            >
+              {index ? (
+                <ViewBoundary
+                  fallback={(e) => <ViewFailed error={e} t={t} />}
+                  onFailed={timelineReady}
+                >
+                  <DeferredView pending={t('timelineDeferred')} load={t('timelineLoad')}>
+                    {/* A new dataset gets a new timeline (docs/decisions.md); filters only diff. */}
+                    <TimelineView key={datasetKey(index)} index={index} onReady={timelineReady} />
+                  </DeferredView>
                 </ViewBoundary>
               ) : null}
             </Region>
-          </div>
-          <Region id="timeline" label={t('regionTimeline')} className="app__timeline" headingHidden>
-            {index ? (
-              <ViewBoundary
-                fallback={(e) => <ViewFailed error={e} t={t} />}
-                onFailed={timelineReady}
-              >
-                <DeferredView pending={t('timelineDeferred')} load={t('timelineLoad')}>
-                  {/* A new dataset gets a new timeline (docs/decisions.md); filters only diff. */}
-                  <TimelineView key={datasetKey(index)} index={index} onReady={timelineReady} />
-                </DeferredView>
-              </ViewBoundary>
-            ) : null}
-          </Region>
-        </main>
-      </div>
+          </main>
+        </div>
+      </DataLangProvider>
     </AppliedQuery>
   );
 }

@@ -4,6 +4,7 @@ import { createDatasetIndex } from '@/domain/dataset-index';
 import type { Dataset } from '@/domain/dataset-schema';
 import { factTimeDates } from '@/domain/fact-time';
 import { isPartialDate } from '@/domain/partial-date';
+import { localize } from '@/domain/lang';
 import { selectFactsAtPlace, selectMapAnchor } from '@/domain/selectors';
 import { validateDataset } from '@/domain/validate-dataset';
 /* eslint-disable no-restricted-imports -- the build script is plain Node ESM outside src/ */
@@ -81,7 +82,7 @@ describe('the bundled dataset', () => {
       (f) => f.time?.type === 'point' && f.time.date.startsWith('2018-03-'),
     );
     expect(visits.length).toBeGreaterThanOrEqual(5);
-    for (const fact of visits) expect(fact.time?.inferred).toMatch(/Anfang 2018/);
+    for (const fact of visits) expect(localize(fact.time!.inferred!, 'de')).toMatch(/Anfang 2018/);
   });
 
   it('marks Artern, Roßleben and Altenburg, and counts facts at their institutions for them', () => {

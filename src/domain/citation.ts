@@ -1,6 +1,6 @@
 import type { Evidence, Source } from './dataset-schema';
 import { formatPartialDate, parsePartialDate, type PartialDate } from './partial-date';
-import type { Lang } from './lang';
+import { localize, type Lang } from './lang';
 import type { Translate } from './messages';
 
 /**
@@ -44,7 +44,7 @@ function utcDay(now: Date): PartialDate {
 
 /** A press release is a report in CSL's types (Zotero maps it so); other documents stay documents. */
 function cslType(source: Source): CslItem['type'] {
-  if (/pressemitteilung|press release/i.test(source.kind)) return 'report';
+  if (/pressemitteilung|press release/i.test(localize(source.kind, 'de'))) return 'report';
   return source.url ? 'webpage' : 'document';
 }
 
@@ -52,14 +52,14 @@ function cslType(source: Source): CslItem['type'] {
 export function sourceToCsl(source: Source, accessed: Date, link?: string): CslItem {
   const issued = source.date ? parsePartialDate(source.date) : null;
   const notes = [
-    ...(source.dateInferred ? [`Datum erschlossen: ${source.dateInferred}`] : []),
+    ...(source.dateInferred ? [`Datum erschlossen: ${localize(source.dateInferred, 'de')}`] : []),
     ...(link ? [`Zitiert nach Kartenchronik: ${link}`] : []),
   ];
   return {
     id: source.id,
     type: cslType(source),
     title: source.title,
-    genre: source.kind,
+    genre: localize(source.kind, 'de'),
     ...(source.publisher ? { publisher: source.publisher } : {}),
     ...(issued
       ? {
@@ -95,8 +95,8 @@ export function sourceToBibtex(source: Source, accessed: Date, link?: string): s
   const day = utcDay(accessed);
   const iso = (n: number) => String(n).padStart(2, '0');
   const notes = [
-    source.kind,
-    ...(source.dateInferred ? [`Datum erschlossen: ${source.dateInferred}`] : []),
+    localize(source.kind, 'de'),
+    ...(source.dateInferred ? [`Datum erschlossen: ${localize(source.dateInferred, 'de')}`] : []),
     ...(link ? [`Zitiert nach Kartenchronik: ${link}`] : []),
   ];
   const fields: [string, string][] = [
@@ -141,7 +141,12 @@ export function formatCitation(
     ? `${formatPartialDate(issued, locale)}${source.dateInferred ? ` (${t('inferred')})` : ''}`
     : '';
   const [open, close] = lang === 'de' ? ['„', '“'] : ['“', '”'];
-  const head = [`${open}${source.title}${close}`, source.kind, source.publisher, date]
+  const head = [
+    `${open}${source.title}${close}`,
+    localize(source.kind, lang),
+    source.publisher,
+    date,
+  ]
     .filter(Boolean)
     .join(', ');
   const quotes = evidence.flatMap((e) =>

@@ -4,6 +4,7 @@ import type { Category, Dataset, Entity, Fact, Place, Source } from './dataset-s
 import { foldText } from './search';
 import { isPartialDate } from './partial-date';
 import { factTimeStart } from './fact-time';
+import { asLocalizedText, type LocalizableText } from './lang';
 import type { DatasetIssue } from './dataset-issue';
 import { validateDataset, type ValidationResult } from './validate-dataset';
 
@@ -32,6 +33,8 @@ export const CSV_COLUMNS = [
   'as_of',
   'approximate',
   'inferred',
+  'inferred_en',
+  'inferred_part',
   'amount',
   'currency',
   'place_id',
@@ -39,6 +42,9 @@ export const CSV_COLUMNS = [
   'place_kind',
   'place_parent',
   'place_note',
+  'place_note_en',
+  'place_inferred',
+  'place_inferred_en',
   'longitude',
   'latitude',
   'person_id',
@@ -49,9 +55,11 @@ export const CSV_COLUMNS = [
   'source_id',
   'source_title',
   'source_kind',
+  'source_kind_en',
   'source_publisher',
   'source_date',
   'source_date_inferred',
+  'source_date_inferred_en',
   'source_url',
   'quote',
 ] as const;
@@ -149,7 +157,11 @@ export function csvToDataset(text: string, title: string): ValidationResult {
       facts.set(id, fact);
       factRows.push(line);
     }
-    if (place && !fact.places.includes(place.id)) fact.places.push(place.id);
+    if (place && !fact.places.includes(place.id)) {
+      fact.places.push(place.id);
+      const reason = localizableCells(cell, 'place_inferred', 'place_inferred_en');
+      if (reason) fact.placesInferred = { ...fact.placesInferred, [place.id]: reason };
+    }
 
     const personName = cell('person');
     const personId = cell('person_id') || (personName ? slugify(personName) : '');
@@ -205,6 +217,25 @@ export function csvToDataset(text: string, title: string): ValidationResult {
 }
 
 type Cell = (column: Column) => string;
+
+/** A reason, note or kind from its German cell and the optional English one beside it. */
+function localizableCells(
+  cell: Cell,
+  column: Column,
+  enColumn: Column,
+): LocalizableText | undefined {
+  const de = cell(column);
+  const en = cell(enColumn);
+  if (!de) return undefined;
+  return en ? { de, en } : de;
+}
+
+/** The German and English cells of a reason, note or kind, for the export. */
+function cellsOfLocalizable(text: LocalizableText | undefined): [string, string] {
+  if (text === undefined) return ['', ''];
+  const localized = asLocalizedText(text);
+  return [localized.de, localized.en ?? ''];
+}
 type Report = (column: Column, code: DatasetIssue['code'], detail?: string) => void;
 
 /** The row's place: by `place_id`, else by its folded name; its first description wins. */
@@ -234,7 +265,7 @@ function readPlace(
   if (!place) {
     const kind = cell('place_kind');
     const parent = cell('place_parent');
-    const note = cell('place_note');
+    const note = localizableCells(cell, 'place_note', 'place_note_en');
     place = {
       id: givenId !== '' ? givenId : unique(slugify(name), placeIds),
       name: name || givenId,
@@ -271,7 +302,10 @@ function readFact(cell: Cell, issue: Report, categories: Map<string, Category>):
   if (type === 'ongoing' && !isPartialDate(asOf)) issue('as_of', 'partial-date', asOf);
   const flags = {
     ...(YES.has(cell('approximate').toLowerCase()) ? { approximate: true } : {}),
-    ...(cell('inferred') ? { inferred: cell('inferred') } : {}),
+    ...(cell('inferred') ? { inferred: localizableCells(cell, 'inferred', 'inferred_en') } : {}),
+    ...(cell('inferred') && cell('inferred_part') === 'asOf'
+      ? { inferredPart: 'asOf' as const }
+      : {}),
   };
   const time: Fact['time'] = undated
     ? undefined
@@ -287,10 +321,11 @@ function readFact(cell: Cell, issue: Report, categories: Map<string, Category>):
     const en = cell('category_en');
     categories.set(categoryId, {
       id: categoryId,
-      label: {
-        de: label || (cell('category_id') ? categoryId : 'Allgemein'),
-        ...(en ? { en } : {}),
-      },
+      // Without a label the app names it, in both languages.
+      label:
+        label || cell('category_id')
+          ? { de: label || categoryId, ...(en ? { en } : {}) }
+          : { de: 'Allgemein', en: 'General' },
     });
   }
   const localized = (de: string, en: string) => ({ de, ...(en ? { en } : {}) });
@@ -327,10 +362,17 @@ function readSource(cell: Cell, sources: Map<string, Source>, sourceIds: Set<str
     source = {
       id: givenId !== '' ? givenId : unique(slugify(title), sourceIds),
       title,
-      kind: cell('source_kind') || 'Quelle',
+      kind: localizableCells(cell, 'source_kind', 'source_kind_en') ?? {
+        de: 'Quelle',
+        en: 'Source',
+      },
       ...optional('publisher', 'source_publisher'),
       ...optional('date', 'source_date'),
-      ...optional('dateInferred', 'source_date_inferred'),
+      ...(cell('source_date_inferred')
+        ? {
+            dateInferred: localizableCells(cell, 'source_date_inferred', 'source_date_inferred_en'),
+          }
+        : {}),
       ...(url ? { url } : {}),
     };
     sourceIds.add(source.id);
@@ -390,7 +432,7 @@ export function datasetToCsv(dataset: Dataset): string {
     row.place = place.name;
     row.place_kind = place.kind;
     row.place_parent = place.parent ?? '';
-    row.place_note = place.note ?? '';
+    [row.place_note, row.place_note_en] = cellsOfLocalizable(place.note);
     row.longitude = place.coordinates ? String(place.coordinates[0]) : '';
     row.latitude = place.coordinates ? String(place.coordinates[1]) : '';
   };
@@ -418,7 +460,9 @@ export function datasetToCsv(dataset: Dataset): string {
           end: time?.type === 'range' ? time.end : '',
           as_of: time?.type === 'ongoing' ? time.asOf : '',
           approximate: time?.approximate ? 'ja' : '',
-          inferred: time?.inferred ?? '',
+          inferred: cellsOfLocalizable(time?.inferred)[0],
+          inferred_en: cellsOfLocalizable(time?.inferred)[1],
+          inferred_part: time?.inferredPart ?? '',
           amount: fact.amount ? String(fact.amount.value) : '',
           currency: fact.amount?.currency ?? '',
         });
@@ -427,6 +471,9 @@ export function datasetToCsv(dataset: Dataset): string {
       if (placeId !== undefined) {
         named.add(placeId);
         placeCells(row, places.get(placeId));
+        [row.place_inferred, row.place_inferred_en] = cellsOfLocalizable(
+          fact.placesInferred?.[placeId],
+        );
       }
       const entity = entities.get(fact.entities[i] ?? '');
       if (entity) {
@@ -444,10 +491,12 @@ export function datasetToCsv(dataset: Dataset): string {
         Object.assign(row, {
           source_id: evidence.source,
           source_title: source?.title ?? '',
-          source_kind: source?.kind ?? '',
+          source_kind: cellsOfLocalizable(source?.kind)[0],
+          source_kind_en: cellsOfLocalizable(source?.kind)[1],
           source_publisher: source?.publisher ?? '',
           source_date: source?.date ?? '',
-          source_date_inferred: source?.dateInferred ?? '',
+          source_date_inferred: cellsOfLocalizable(source?.dateInferred)[0],
+          source_date_inferred_en: cellsOfLocalizable(source?.dateInferred)[1],
           source_url: source?.url ?? '',
           quote: evidence.quote ?? '',
         });

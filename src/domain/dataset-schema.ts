@@ -35,11 +35,22 @@ const localizedText = z
   .object({ de: text, en: text.optional() })
   .describe('German original with an optional English translation.');
 
+/** A reason or note: German text, or German with an English translation. */
+const localizableText = z
+  .union([text, localizedText])
+  .describe('A plain string (German) or { de, en }.');
+
 const timeFlags = {
   approximate: z.boolean().optional().describe('The date is approximate ("ca.").'),
-  inferred: text
+  inferred: localizableText
     .optional()
     .describe('The source does not state this date; the reason it was inferred.'),
+  inferredPart: z
+    .enum(['asOf'])
+    .optional()
+    .describe(
+      'Which part `inferred` is about when the rest is stated: "asOf" of an ongoing time ("seit 2014" stated, "Stand 2023" inferred). Absent: the whole date.',
+    ),
 };
 
 const factTime = z
@@ -56,10 +67,10 @@ const factTime = z
 const source = z.object({
   id: slug,
   title: text,
-  kind: text.describe('e.g. "Kandidatur", "Pressemitteilung".'),
+  kind: localizableText.describe('e.g. "Kandidatur", "Pressemitteilung".'),
   publisher: text.optional(),
   date: partialDate.optional(),
-  dateInferred: text
+  dateInferred: localizableText
     .optional()
     .describe('Why the date was inferred when the text does not state it.'),
   url: z.string().url().optional(),
@@ -78,7 +89,9 @@ const place = z.object({
   kind: z.enum(PLACE_KINDS),
   coordinates: coordinates.optional(),
   parent: slug.optional().describe('The place this one lies in; facts here count for it too.'),
-  note: text.optional(),
+  note: localizableText
+    .optional()
+    .describe('Background about the place, not from the sources; shown as background.'),
 });
 
 export const ENTITY_KINDS = ['person', 'organisation', 'programme', 'party'] as const;
@@ -147,6 +160,12 @@ const fact = z.object({
     ),
   time: factTime.optional().describe('Absent: the fact has no date and is not on the timeline.'),
   places: z.array(slug),
+  placesInferred: z
+    .record(slug, localizableText)
+    .optional()
+    .describe(
+      'For each linked place that none of the quotes names: why the fact is placed there (shown as "erschlossen").',
+    ),
   entities: z.array(slug),
   amount: amount.optional(),
   media: z.array(media).optional(),
@@ -191,6 +210,12 @@ export const datasetSchema = z
   .object({
     format: z.literal('kartenchronik-dataset'),
     version: z.literal(1),
+    lang: z
+      .enum(['de', 'en'])
+      .optional()
+      .describe(
+        "The language of the dataset's own text (titles, summaries, quotes); default de. Translations go in `en` of a LocalizedText.",
+      ),
     title: localizedText,
     description: localizedText.optional(),
     categories: z.array(category).min(1),

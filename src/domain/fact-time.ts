@@ -5,12 +5,16 @@ import {
   type Interval,
   type PartialDate,
 } from './partial-date';
-import type { Lang } from './lang';
+import type { Lang, LocalizableText } from './lang';
 
-/** Flags every kind of fact time may carry; `inferred` holds the reason the date is not stated. */
+/**
+ * Flags every kind of fact time may carry; `inferred` holds the reason the date is not stated,
+ * `inferredPart` narrows it to the part that is not ("asOf": "seit 2014" is stated).
+ */
 export interface TimeFlags {
   readonly approximate?: boolean;
-  readonly inferred?: string;
+  readonly inferred?: LocalizableText;
+  readonly inferredPart?: 'asOf';
 }
 
 /**
@@ -111,6 +115,24 @@ export function formatFactTime(time: FactTime | undefined, lang: Lang): string {
       break;
   }
   return time.approximate ? `${words.approx} ${label}` : label;
+}
+
+/**
+ * The time with what is inferred marked, for texts that cannot show the reason beside it
+ * (page descriptions, previews): "19.03.2018 (erschlossen)", "seit 2014, Stand 2023
+ * (erschlossen)" when only the "as of" is inferred, "seit 2021" when nothing is.
+ */
+export function formatFactTimeClaim(
+  time: FactTime | undefined,
+  lang: Lang,
+  inferredWord: string,
+): string {
+  const when = formatFactTime(time, lang);
+  if (!time?.inferred) return when;
+  if (time.inferredPart === 'asOf' && time.type === 'ongoing') {
+    return `${when}, ${formatAsOf(time, lang)} (${inferredWord})`;
+  }
+  return `${when} (${inferredWord})`;
 }
 
 /** For ongoing times: "Stand 2023" — when the source last said it was still true. */

@@ -19,14 +19,31 @@ export interface LocalizedText {
   readonly en?: string;
 }
 
+/**
+ * A reason or note: a plain string (German, as in the first datasets) or a LocalizedText.
+ * Both stay valid in the format; readers go through `asLocalizedText`.
+ */
+export type LocalizableText = string | LocalizedText;
+
+/** A plain string is the German original without a translation. */
+export function asLocalizedText(text: LocalizableText): LocalizedText {
+  return typeof text === 'string' ? { de: text } : text;
+}
+
 /** The text in `lang`, falling back to the German original. */
-export function localize(text: LocalizedText, lang: Lang): string {
-  return (lang === 'en' ? text.en : undefined) ?? text.de;
+export function localize(text: LocalizableText, lang: Lang): string {
+  const localized = asLocalizedText(text);
+  return (lang === 'en' ? localized.en : undefined) ?? localized.de;
 }
 
 /** The text in `lang` and the language it is actually in, for the `lang` attribute. */
-export function localizeWithLang(text: LocalizedText, lang: Lang): { text: string; lang: Lang } {
-  return lang === 'en' && text.en !== undefined
-    ? { text: text.en, lang: 'en' }
-    : { text: text.de, lang: 'de' };
+export function localizeWithLang(
+  text: LocalizableText,
+  lang: Lang,
+  originalLang: Lang = 'de',
+): { text: string; lang: Lang } {
+  const localized = asLocalizedText(text);
+  return lang === 'en' && localized.en !== undefined
+    ? { text: localized.en, lang: 'en' }
+    : { text: localized.de, lang: originalLang };
 }

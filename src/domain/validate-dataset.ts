@@ -119,6 +119,13 @@ function checkIntegrity(dataset: Dataset): DatasetIssue[] {
     const at = `facts[${f}]`;
     reference(() => `${at}.category`, categoryIds, fact.category);
     fact.places.forEach((id, i) => reference(() => `${at}.places[${i}]`, placeIds, id));
+    // A reason for a place the fact is not at would explain nothing.
+    if (fact.placesInferred) {
+      const linked = new Set(fact.places);
+      for (const id of Object.keys(fact.placesInferred)) {
+        reference(() => `${at}.placesInferred.${id}`, linked, id);
+      }
+    }
     fact.entities.forEach((id, i) => reference(() => `${at}.entities[${i}]`, entityIds, id));
     if (fact.time) {
       const interval = factTimeInterval(fact.time);

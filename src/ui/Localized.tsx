@@ -1,10 +1,12 @@
-import { localizeWithLang, type Lang, type LocalizedText } from '@/domain/lang';
+import { localizeWithLang, type Lang, type LocalizableText } from '@/domain/lang';
+import { useDataLang } from './data-lang';
 
 /**
- * Dataset text in the UI language. When only the German original exists, it is marked
- * `lang="de"` so a screen reader in English reads it with German pronunciation.
+ * Dataset text in the UI language. When only the original exists (in the dataset's `lang`),
+ * it is marked with that language, so a screen reader in English reads German text with
+ * German pronunciation, and an English import in the German UI as English.
  */
-export function Localized({ text, lang }: { text: LocalizedText; lang: Lang }) {
-  const shown = localizeWithLang(text, lang);
+export function Localized({ text, lang }: { text: LocalizableText; lang: Lang }) {
+  const shown = localizeWithLang(text, lang, useDataLang());
   return <span lang={shown.lang === lang ? undefined : shown.lang}>{shown.text}</span>;
 }

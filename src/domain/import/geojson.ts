@@ -1,8 +1,10 @@
 import type { Evidence, Fact, Source } from '@/domain/dataset-schema';
 import { slugify } from '@/domain/csv-dataset';
 import type { ImportReport } from './import-report';
+import type { LocalizedText } from '@/domain/lang';
 import {
   createDatasetBuilder,
+  DERIVED,
   mediaFrom,
   partialDateFromText,
   richText,
@@ -190,7 +192,7 @@ export function geoJsonToDataset(
   const features = ('features' in file ? file.features : [file]).filter(
     (feature): feature is Feature => typeof feature === 'object' && feature !== null,
   );
-  const fileSource: Source = { id: 'datei', title: name, kind: 'GeoJSON' };
+  const fileSource: Source = { id: 'datei', title: name, kind: DERIVED.sourceKind.geojson };
   const builder = createDatasetBuilder(fileSource);
   const sources = new Map<string, Source>([[fileSource.id, fileSource]]);
   /** Title and address → source id, for the sources the features name. */
@@ -236,7 +238,9 @@ export function geoJsonToDataset(
     const unknown = Object.entries(properties)
       .filter(([key, value]) => !KNOWN.has(key) && value !== null && value !== '')
       .map(([key, value]) => asLine(key, value));
-    if (time.unread) unknown.unshift(`Datum laut Datei: ${time.unread}`);
+    const lines: (string | LocalizedText)[] = time.unread
+      ? [DERIVED.dateAsGiven(time.unread), ...unknown]
+      : unknown;
     const categoryLabel = localizedOf(pick(properties, NAMES.category));
     const category = builder.category(categoryLabel?.de ?? '', FEATURES);
     if (categoryLabel?.en) labels.set(category, categoryLabel);
@@ -253,8 +257,10 @@ export function geoJsonToDataset(
       category,
       title: title
         ? { ...title, ...(textOf(properties.title_en) ? { en: textOf(properties.title_en) } : {}) }
-        : { de: placeName || `Objekt ${builder.facts.length + 1}` },
-      ...summaryFields(body, unknown),
+        : placeName
+          ? { de: placeName }
+          : DERIVED.feature(builder.facts.length + 1),
+      ...summaryFields(body, lines),
       ...(time.value ? { time: time.value } : {}),
       places: placeId ? [placeId] : [],
       entities: [],
@@ -316,7 +322,11 @@ function evidenceOf(
 ): Evidence[] {
   // The same title and address is one source; looked up by key, not by a walk (a file may
   // have 100,000 features).
-  const sourceFor = (title: string, url: string, kind = 'Quelle'): string => {
+  const sourceFor = (
+    title: string,
+    url: string,
+    kind: Source['kind'] = DERIVED.sourceKind.file,
+  ): string => {
     const key = `${title}\u0000${url}`;
     let id = sourceKeys.get(key);
     if (id === undefined) {
@@ -338,7 +348,7 @@ function evidenceOf(
       const id = sourceFor(
         title,
         textOf(record.source_url),
-        textOf(record.source_kind) || 'Quelle',
+        localizedOf(record.source_kind) ?? DERIVED.sourceKind.file,
       );
       return [{ source: id, ...(quote ? { quote } : {}) }];
     });

@@ -2,6 +2,8 @@ import type { Category, Dataset, Era, Fact, Media, Place, Source } from '@/domai
 import { slugify } from '@/domain/csv-dataset';
 import { foldText } from '@/domain/search';
 import { formatPartialDateIso, parsePartialDate, partialDateInterval } from '@/domain/partial-date';
+import type { Lang, LocalizedText } from '@/domain/lang';
+import { datasetTextLang } from './detect-lang';
 import { hasMarkup, htmlToText } from './html-text';
 import { mediaKindOf } from '@/domain/media';
 
@@ -157,6 +159,11 @@ export function mediaFrom(value: unknown): Media | null {
   };
 }
 
+/** "51.3660, 11.2920" (latitude, longitude); without a point, "#3". */
+function unnamedPlace(coordinates: readonly [number, number] | undefined, n: number): string {
+  return coordinates ? `${coordinates[1].toFixed(4)}, ${coordinates[0].toFixed(4)}` : `#${n}`;
+}
+
 /** The dataset an importer fills, with its lookups. */
 export function createDatasetBuilder(fileSource: Source) {
   const factIds = uniqueIds();
@@ -193,7 +200,8 @@ export function createDatasetBuilder(fileSource: Source) {
       if (!place) {
         place = {
           id: placeIds(name, `ort-${places.size + 1}`),
-          name: name || `Ort ${places.size + 1}`,
+          // Unnamed: its coordinates, as maps write them in any language.
+          name: name || unnamedPlace(coordinates, places.size + 1),
           kind: 'other',
           ...(coordinates ? { coordinates: [coordinates[0], coordinates[1]] } : {}),
         };
@@ -214,10 +222,12 @@ export function createDatasetBuilder(fileSource: Source) {
     },
     /** Evidence that names the file as the source, without a quote (imports have none). */
     evidence: () => [{ source: fileSource.id }],
-    build(head: { title: string; description?: string }): Dataset {
+    /** The dataset; its `lang` is the file's own when it says one, else read from its text. */
+    build(head: { title: string; description?: string; lang?: Lang | null }): Dataset {
       return {
         format: 'kartenchronik-dataset',
         version: 1,
+        lang: datasetTextLang(facts, head.lang ?? null),
         title: { de: head.title },
         ...(head.description ? { description: { de: head.description } } : {}),
         categories: [...categories.values()],
@@ -239,18 +249,54 @@ export function createDatasetBuilder(fileSource: Source) {
 
 export type DatasetBuilder = ReturnType<typeof createDatasetBuilder>;
 
-/** A text (and its markup) as the fact's summary fields. */
+/**
+ * Words the importers write themselves (not the file's text), in both UI languages, so the
+ * English UI shows no German word the file did not bring.
+ */
+export const DERIVED = {
+  sourceKind: {
+    timelinejs: { de: 'TimelineJS-Zeitleiste', en: 'TimelineJS timeline' },
+    'timelinejs-sheet': { de: 'TimelineJS-Tabelle', en: 'TimelineJS sheet' },
+    storymap: { de: 'StoryMapJS-Geschichte', en: 'StoryMapJS story' },
+    geojson: { de: 'GeoJSON', en: 'GeoJSON' },
+    file: { de: 'Quelle', en: 'Source' },
+  },
+  dateAsGiven: (text: string): LocalizedText => ({
+    de: `Datum laut Datei: ${text}`,
+    en: `Date as given in the file: ${text}`,
+  }),
+  event: (n: number): LocalizedText => ({ de: `Ereignis ${n}`, en: `Event ${n}` }),
+  feature: (n: number): LocalizedText => ({ de: `Objekt ${n}`, en: `Feature ${n}` }),
+} as const;
+
+/**
+ * A text (and its markup) as the fact's summary fields. `extra` lines are added below it:
+ * the file's own words as they are, the importer's words in both languages.
+ */
 export function summaryFields(
   text: { text: string; html?: string },
-  extra: readonly string[] = [],
+  extra: readonly (string | LocalizedText)[] = [],
 ) {
-  const lines = [text.text, ...extra].filter((line) => line !== '');
-  if (lines.length === 0) return {};
-  const summary = lines.join('\n\n');
-  const html = text.html
-    ? [text.html, ...extra.map((line) => `<p>${escapeText(line)}</p>`)].join('')
-    : undefined;
-  return { summary: { de: summary }, ...(html ? { summaryHtml: { de: html } } : {}) };
+  const lines = (lang: 'de' | 'en') =>
+    extra.map((line) => (typeof line === 'string' ? line : (line[lang] ?? line.de)));
+  const translated = extra.some((line) => typeof line !== 'string');
+  const join = (more: readonly string[]) =>
+    [text.text, ...more].filter((line) => line !== '').join('\n\n');
+  const summary = join(lines('de'));
+  if (summary === '') return {};
+  const html = (more: readonly string[]) =>
+    [text.html, ...more.map((line) => `<p>${escapeText(line)}</p>`)].join('');
+  return {
+    summary: { de: summary, ...(translated ? { en: join(lines('en')) } : {}) },
+    ...(text.html
+      ? {
+          summaryHtml: {
+            de: html(lines('de')),
+            ...(translated ? { en: html(lines('en')) } : {}),
+          },
+        }
+      : {}),
+  };
 }
 
 /** Text as HTML text (for a line added to imported markup). */

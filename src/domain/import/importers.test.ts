@@ -5,6 +5,8 @@ import { htmlToText } from './html-text';
 import { importDataset, type OpenResult } from './import-dataset';
 import { partialDateFromParts, partialDateFromText } from './import-kit';
 import { representativePoint } from './geojson';
+import { declaredLang, detectLang } from './detect-lang';
+import { localize } from '@/domain/lang';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../../e2e/data/imports/${name}`, import.meta.url), 'utf8');
@@ -86,7 +88,10 @@ describe('TimelineJS JSON', () => {
     expect(caesar.summary?.de).toBe('Caesar wird im Senat ermordet.');
     expect(caesar.summaryHtml?.de).toContain('<strong>');
     expect(caesar.evidence).toEqual([{ source: 'datei' }]);
-    expect(dataset.sources[0]).toMatchObject({ id: 'datei', kind: 'TimelineJS-Zeitleiste' });
+    expect(dataset.sources[0]).toMatchObject({
+      id: 'datei',
+      kind: { de: 'TimelineJS-Zeitleiste', en: 'TimelineJS timeline' },
+    });
     expect(byTitle(dataset, 'Pressekonferenz').summary?.de).toBe(
       'Erste Zeile\nzweite Zeile\n\nDatum laut Datei: Abends, 9. November 1989',
     );
@@ -289,5 +294,72 @@ describe('import helpers', () => {
       shape: true,
     });
     expect(representativePoint({ type: 'Point', coordinates: [200, 0] })).toBeNull();
+  });
+});
+
+describe('the language of imported text', () => {
+  it('is read from the text: an English TimelineJS file is English, the German ones German', () => {
+    expect(opened(importDataset(fixture('timelinejs-en.json'), 'moon.json')).dataset.lang).toBe(
+      'en',
+    );
+    expect(opened(importDataset(fixture('timelinejs.json'), 'kaiser.json')).dataset.lang).toBe(
+      'de',
+    );
+    // StoryMapJS writes `language: "en"` for its viewer whatever the story's language.
+    expect(opened(importDataset(fixture('storymap.json'), 'story.json')).dataset.lang).toBe('de');
+  });
+
+  it('falls back to what the file declares, else German, when the text says too little', () => {
+    expect(detectLang(['Iden'], 'en')).toBe('en');
+    expect(detectLang([''])).toBe('de');
+    expect(declaredLang('en-US')).toBe('en');
+    expect(declaredLang('fr')).toBeNull();
+  });
+});
+
+describe('words the importers add themselves', () => {
+  const GERMAN_UI_WORDS =
+    /Datum laut Datei|Zeitleiste|Tabelle|Geschichte|Ereignis|Objekt|Folie|\bOrt \d|Quelle|Allgemein/;
+  const files = [
+    'timelinejs.json',
+    'timelinejs-en.json',
+    'timelinejs-sheet.tsv',
+    'storymap.json',
+    'features.geojson',
+  ];
+
+  it.each(files)('%s: in the English UI, none of them is German', (file) => {
+    const { dataset } = opened(importDataset(fixture(file), file));
+    const derived = [
+      ...dataset.sources.map((source) => localize(source.kind, 'en')),
+      // Categories the importer names (a file's own group names are the file's words).
+      ...dataset.categories
+        .filter((c) => ['ereignisse', 'folien', 'objekte'].includes(c.id))
+        .map((c) => localize(c.label, 'en')),
+      // Unnamed places and untitled facts.
+      ...dataset.places.map((place) => place.name),
+      ...dataset.facts
+        .filter((fact) => fact.title.en !== undefined)
+        .map((fact) => localize(fact.title, 'en')),
+      // The lines an importer adds below a summary ("Datum laut Datei: …").
+      ...dataset.facts.flatMap((fact) =>
+        fact.summary?.en !== undefined
+          ? [fact.summary.en.slice(fact.summary.de.lastIndexOf('\n\n') + 2)]
+          : [],
+      ),
+    ];
+    expect(derived.length).toBeGreaterThan(0);
+    expect(derived.filter((text) => GERMAN_UI_WORDS.test(text))).toEqual([]);
+  });
+
+  it('gives an untitled TimelineJS event an English title and its date line in English', () => {
+    const { dataset } = opened(importDataset(fixture('timelinejs-en.json'), 'moon.json'));
+    const wall = dataset.facts.find((f) => f.id === 'wall-falls')!;
+    expect(wall.summary?.en).toContain('Date as given in the file: Evening of 9 November 1989');
+    expect(wall.summary?.de).toContain('Datum laut Datei: Evening of 9 November 1989');
+    expect(dataset.sources[0]!.kind).toEqual({
+      de: 'TimelineJS-Zeitleiste',
+      en: 'TimelineJS timeline',
+    });
   });
 });

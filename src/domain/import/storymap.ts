@@ -1,8 +1,10 @@
 import { formatCamera, parseCamera } from '@/domain/camera';
 import type { Source, Tour } from '@/domain/dataset-schema';
 import type { ImportReport } from './import-report';
+import { declaredLang } from './detect-lang';
 import {
   createDatasetBuilder,
+  DERIVED,
   mediaFrom,
   partialDateFromText,
   richText,
@@ -56,7 +58,7 @@ export function storyMapToDataset(
   );
   const overview = slides.find((slide) => textOf(slide.type) === 'overview');
   const storyTitle = richText(overview?.text?.headline).text || name;
-  const source: Source = { id: 'datei', title: storyTitle, kind: 'StoryMapJS-Geschichte' };
+  const source: Source = { id: 'datei', title: storyTitle, kind: DERIVED.sourceKind.storymap };
   const builder = createDatasetBuilder(source);
   const dropped = new Set(
     DROPPED_STORY_FIELDS.filter((field) => file.storymap[field] !== undefined),
@@ -95,7 +97,7 @@ export function storyMapToDataset(
       title: { de: head.text || placeName || `Folie ${steps.length + 1}` },
       ...summaryFields(
         body,
-        date === null && dateText !== '' ? [`Datum laut Datei: ${dateText}`] : [],
+        date === null && dateText !== '' ? [DERIVED.dateAsGiven(dateText)] : [],
       ),
       ...(date === null ? {} : { time: { type: 'point' as const, date } }),
       places,
@@ -116,7 +118,11 @@ export function storyMapToDataset(
   }
 
   const description = richText(overview?.text?.text).text;
-  const dataset = builder.build({ title: storyTitle, ...(description ? { description } : {}) });
+  const dataset = builder.build({
+    title: storyTitle,
+    ...(description ? { description } : {}),
+    lang: declaredLang(file.storymap.language),
+  });
   const tours: Tour[] =
     steps.length === 0
       ? []

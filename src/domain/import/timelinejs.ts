@@ -2,6 +2,7 @@ import type { Source } from '@/domain/dataset-schema';
 import type { ImportReport } from './import-report';
 import {
   createDatasetBuilder,
+  DERIVED,
   mediaFrom,
   partialDateFromParts,
   richText,
@@ -54,7 +55,7 @@ export function timelineJsToDataset(
   const source: Source = {
     id: 'datei',
     title: headline || name,
-    kind: format === 'timelinejs' ? 'TimelineJS-Zeitleiste' : 'TimelineJS-Tabelle',
+    kind: DERIVED.sourceKind[format],
   };
   const builder = createDatasetBuilder(source);
   const dropped = new Set<string>();
@@ -84,12 +85,12 @@ export function timelineJsToDataset(
       id: builder.factId(textOf(event.unique_id) || head.text),
       kind: 'event',
       category: builder.category(group, EVENTS),
-      title: {
-        de:
-          head.text || display || body.text.slice(0, 80) || `Ereignis ${builder.facts.length + 1}`,
-      },
+      title:
+        head.text || display || body.text
+          ? { de: head.text || display || body.text.slice(0, 80) }
+          : DERIVED.event(builder.facts.length + 1),
       // The file's own way of writing the date ("Frühjahr 1999") is kept as text.
-      ...summaryFields(body, display ? [`Datum laut Datei: ${display}`] : []),
+      ...summaryFields(body, display ? [DERIVED.dateAsGiven(display)] : []),
       ...(start === null ? {} : { time: timeFrom(start, end) }),
       places: [],
       entities: [],

@@ -5,12 +5,13 @@ import type { Fact, Place } from '@/domain/dataset-schema';
 import { formatAsOf, formatFactTime, intlLocale } from '@/domain/fact-time';
 import { dayOf, formatPartialDate, parsePartialDate } from '@/domain/partial-date';
 import { factKindLabel, formatNumber, type MessageKey, type Translate } from '@/domain/messages';
-import type { Lang } from '@/domain/lang';
+import { localizeWithLang, type Lang } from '@/domain/lang';
 import { selectDataExtent } from '@/domain/selectors';
 import { clearSelection, selectFact, selectPlace } from '@/state/view-actions';
 import { useTranslate } from '@/state/use-translate';
 import { useView, useViewStoreApi } from '@/state/view-store';
 import { Localized } from '@/ui/Localized';
+import { useDataLang } from '@/ui/data-lang';
 import { safeHttpUrl } from '@/ui/safe-url';
 import { shareableUrl } from '@/state/share-link';
 import { CitePanel } from './CitePanel';
@@ -54,6 +55,7 @@ export function Details({
 /** What the dataset is: its title and description, sources, counts and tours. */
 function Overview({ index, lang, t, actions }: ViewProps & { actions?: ReactNode }) {
   const { dataset } = index;
+  const dataLang = useDataLang();
   const extent = selectDataExtent(index);
   const locale = intlLocale(lang);
   // As readers write years: "44 v. Chr.–2018", not the astronomical "-43".
@@ -93,10 +95,10 @@ function Overview({ index, lang, t, actions }: ViewProps & { actions?: ReactNode
           <ul className="details__sources">
             {dataset.sources.map((source) => (
               <li key={source.id}>
-                <cite lang="de">{source.title}</cite>
+                <cite lang={dataLang}>{source.title}</cite>
                 <span className="details__source-meta">
                   {' '}
-                  <span lang="de">{source.kind}</span>
+                  <Localized text={source.kind} lang={lang} />
                   {source.date ? (
                     <>
                       {', '}
@@ -104,7 +106,9 @@ function Overview({ index, lang, t, actions }: ViewProps & { actions?: ReactNode
                       {source.dateInferred ? (
                         <details className="details__inferred">
                           <summary className="badge">{t('inferred')}</summary>
-                          <p lang="de">{source.dateInferred}</p>
+                          <p>
+                            <Localized text={source.dateInferred} lang={lang} />
+                          </p>
                         </details>
                       ) : null}
                     </>
@@ -154,15 +158,20 @@ function PlaceDetails({ index, place, lang, t }: ViewProps & { place: Place }) {
     [ids, shown, index],
   );
   const more = Math.min(PLACE_FACTS_PAGE, ids.length - facts.length);
+  const dataLang = useDataLang();
   return (
     <article className="details__place" aria-labelledby="details-title">
-      <h3 id="details-title" lang="de">
+      <h3 id="details-title" lang={dataLang}>
         {place.name}
       </h3>
-      <p className="details__kind">
-        {t(`placeKind_${place.kind}` as MessageKey)}
-        {place.note ? <span lang="de"> · {place.note}</span> : null}
-      </p>
+      <p className="details__kind">{t(`placeKind_${place.kind}` as MessageKey)}</p>
+      {place.note ? (
+        // Notes are the dataset author's knowledge, not a quote: said so beside them.
+        <p className="details__background">
+          <span className="badge badge--background">{t('background')}</span>{' '}
+          <Localized text={place.note} lang={lang} />
+        </p>
+      ) : null}
       <h4>{t('factsAtPlaceCount', { count: ids.length, place: place.name })}</h4>
       {facts.length === 0 ? (
         <p>{t('noFactsAtPlace')}</p>
@@ -202,6 +211,7 @@ function PlaceDetails({ index, place, lang, t }: ViewProps & { place: Place }) {
 const RichText = lazy(() => import('./RichText'));
 
 function Summary({ fact, lang }: { fact: Fact; lang: Lang }) {
+  const dataLang = useDataLang();
   const plain = fact.summary ? (
     <p className="details__summary">
       <Localized text={fact.summary} lang={lang} />
@@ -209,8 +219,7 @@ function Summary({ fact, lang }: { fact: Fact; lang: Lang }) {
   ) : null;
   const html = fact.summaryHtml;
   if (!html) return plain;
-  const own =
-    lang === 'en' && html.en ? { text: html.en, lang: 'en' } : { text: html.de, lang: 'de' };
+  const own = localizeWithLang(html, lang, dataLang);
   return (
     <Suspense fallback={plain}>
       <RichText html={own.text} lang={own.lang} className="details__summary details__rich" />
@@ -224,6 +233,8 @@ function FactDetails({ index, fact, lang, t }: ViewProps & { fact: Fact }) {
   const places = fact.places.flatMap((id) => index.places.get(id) ?? []);
   const entities = fact.entities.flatMap((id) => index.entities.get(id) ?? []);
   const asOf = formatAsOf(fact.time, lang);
+  const dataLang = useDataLang();
+  const onlyAsOfInferred = fact.time?.inferredPart === 'asOf' && asOf !== null;
   return (
     <article className="details__fact" aria-labelledby="details-title">
       <h3 id="details-title">
@@ -234,14 +245,20 @@ function FactDetails({ index, fact, lang, t }: ViewProps & { fact: Fact }) {
         <dt>{t('time')}</dt>
         <dd>
           <span className="details__time">{formatFactTime(fact.time, lang)}</span>
-          {asOf ? <span className="details__asof"> ({asOf})</span> : null}
+          {asOf ? (
+            <span className="details__asof">
+              {' '}
+              ({asOf}
+              {onlyAsOfInferred ? `, ${t('inferred')}` : ''})
+            </span>
+          ) : null}
           {fact.time?.approximate ? <span className="badge">{t('approximate')}</span> : null}
           {fact.time?.inferred ? (
             <>
               {' '}
-              <span className="badge">{t('inferred')}</span>
-              <span className="details__reason" lang="de">
-                {fact.time.inferred}
+              {onlyAsOfInferred ? null : <span className="badge">{t('inferred')}</span>}
+              <span className="details__reason">
+                <Localized text={fact.time.inferred} lang={lang} />
               </span>
             </>
           ) : null}
@@ -253,18 +270,30 @@ function FactDetails({ index, fact, lang, t }: ViewProps & { fact: Fact }) {
             <dt>{t('places')}</dt>
             <dd>
               <ul className="details__inline-list">
-                {places.map((place) => (
-                  <li key={place.id}>
-                    <button
-                      type="button"
-                      className="link-button"
-                      lang="de"
-                      onClick={() => selectPlace(store, place.id)}
-                    >
-                      {place.name}
-                    </button>
-                  </li>
-                ))}
+                {places.map((place) => {
+                  const reason = fact.placesInferred?.[place.id];
+                  return (
+                    <li key={place.id}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        lang={dataLang}
+                        onClick={() => selectPlace(store, place.id)}
+                      >
+                        {place.name}
+                      </button>
+                      {reason ? (
+                        <>
+                          {' '}
+                          <span className="badge">{t('inferred')}</span>{' '}
+                          <span className="details__reason">
+                            <Localized text={reason} lang={lang} />
+                          </span>
+                        </>
+                      ) : null}
+                    </li>
+                  );
+                })}
               </ul>
             </dd>
           </>
@@ -273,7 +302,7 @@ function FactDetails({ index, fact, lang, t }: ViewProps & { fact: Fact }) {
           <>
             <dt>{t('entities')}</dt>
             <dd>
-              <ul className="details__inline-list" lang="de">
+              <ul className="details__inline-list" lang={dataLang}>
                 {entities.map((entity) => (
                   <li key={entity.id}>{entity.name}</li>
                 ))}
@@ -305,10 +334,10 @@ function FactDetails({ index, fact, lang, t }: ViewProps & { fact: Fact }) {
             {evidence.quote === undefined ? (
               <p className="evidence__no-quote">{t('noVerbatimQuote')}</p>
             ) : (
-              <blockquote lang="de">{evidence.quote}</blockquote>
+              <blockquote lang={dataLang}>{evidence.quote}</blockquote>
             )}
             <figcaption>
-              <cite lang="de">
+              <cite lang={dataLang}>
                 {source && safeHttpUrl(source.url) ? (
                   <a href={safeHttpUrl(source.url)!} rel="noopener noreferrer" target="_blank">
                     {source.title}

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { Source } from '@/domain/dataset-schema';
 import { formatPartialDate, parsePartialDate } from '@/domain/partial-date';
 import { intlLocale } from '@/domain/fact-time';
+import { localize } from '@/domain/lang';
+import { useDataLang } from '@/ui/data-lang';
 import { useTranslate } from '@/state/use-translate';
 import { prefersReducedMotion } from '@/ui/motion';
 
@@ -24,6 +26,7 @@ export function SourceDialog({
   onClose: () => void;
 }) {
   const { lang, t } = useTranslate();
+  const dataLang = useDataLang();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const markRef = useRef<HTMLElement>(null);
 
@@ -46,7 +49,7 @@ export function SourceDialog({
       onClose={onClose}
     >
       <header className="source-dialog__header">
-        <h2 id="source-dialog-title" lang="de">
+        <h2 id="source-dialog-title" lang={dataLang}>
           {t('sourceDialogTitle', { title: source.title })}
         </h2>
         <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
@@ -55,13 +58,15 @@ export function SourceDialog({
       </header>
       <p className="source-dialog__meta">
         {t('sourceMeta', {
-          kind: source.kind,
+          kind: localize(source.kind, lang),
           date: date ? formatPartialDate(date, intlLocale(lang)) : '–',
         })}
-        {source.dateInferred ? ` · ${t('inferredWhy', { reason: source.dateInferred })}` : ''}
+        {source.dateInferred
+          ? ` · ${t('inferredWhy', { reason: localize(source.dateInferred, lang) })}`
+          : ''}
       </p>
       {/* Focusable so keyboard users can scroll the text. */}
-      <div className="source-dialog__text" lang="de" tabIndex={0} aria-label={source.title}>
+      <div className="source-dialog__text" lang={dataLang} tabIndex={0} aria-label={source.title}>
         {text.slice(0, start)}
         <mark ref={markRef}>{text.slice(start, end)}</mark>
         {text.slice(end)}

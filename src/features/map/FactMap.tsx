@@ -212,6 +212,7 @@ export default function FactMap({
           <StaticMap
             markers={markers}
             bounds={bounds}
+            world={beyond > 0}
             selection={selection}
             active={active}
             matching={matchingPlaces}

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Translate } from '@/domain/messages';
-import { basemapQueryOptions } from './basemap';
+import type { FeatureCollection } from 'geojson';
+import { basemapQueryOptions, worldBasemapQueryOptions } from './basemap';
 import { layoutMarkers, type MarkerOffset } from './marker-layout';
 import { frameOf, ringsToPath, toFrame } from './mercator';
 import type { MapSelection } from './map-controller';
@@ -9,9 +10,34 @@ import type { PlaceMarker } from './place-markers';
 
 const VIEW_WIDTH = 1000;
 
+/** A basemap's polygons as SVG paths in the frame. */
+function pathsOf(
+  data: FeatureCollection | undefined,
+  frame: ReturnType<typeof frameOf>,
+  prefix: string,
+): { id: string; focus: boolean; d: string }[] {
+  return (data?.features ?? []).flatMap((feature, i) => {
+    const g = feature.geometry;
+    // Natural Earth has features without a geometry (tiny islands dropped by the simplification).
+    if (!g) return [];
+    const polygons =
+      g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+    if (polygons.length === 0) return [];
+    return [
+      {
+        id: `${prefix}-${String(feature.properties?.id ?? i)}`,
+        focus: Boolean(feature.properties?.focus),
+        d: polygons.map((rings) => ringsToPath(rings, frame, VIEW_WIDTH)).join(''),
+      },
+    ];
+  });
+}
+
 interface Props {
   readonly markers: readonly PlaceMarker[];
   readonly bounds: [number, number, number, number];
+  /** Places lie beyond the region: the world is drawn under the states, as on the live map. */
+  readonly world: boolean;
   readonly selection: MapSelection;
   readonly active: ReadonlySet<string> | null;
   readonly matching: ReadonlySet<string> | null;
@@ -27,6 +53,7 @@ interface Props {
 export function StaticMap({
   markers,
   bounds,
+  world,
   selection,
   active,
   matching,
@@ -35,25 +62,14 @@ export function StaticMap({
   t,
 }: Props) {
   const basemap = useQuery(basemapQueryOptions);
+  const worldBasemap = useQuery({ ...worldBasemapQueryOptions, enabled: world });
   const frame = useMemo(() => frameOf(bounds), [bounds]);
   const aspect = frame.height / frame.width;
-  const paths = useMemo(
-    () =>
-      (basemap.data?.features ?? []).flatMap((feature) => {
-        const g = feature.geometry;
-        const polygons =
-          g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-        if (polygons.length === 0) return [];
-        return [
-          {
-            id: String(feature.properties?.id),
-            focus: Boolean(feature.properties?.focus),
-            d: polygons.map((rings) => ringsToPath(rings, frame, VIEW_WIDTH)).join(''),
-          },
-        ];
-      }),
-    [basemap.data, frame],
+  const worldPaths = useMemo(
+    () => (world ? pathsOf(worldBasemap.data, frame, 'world') : []),
+    [world, worldBasemap.data, frame],
   );
+  const paths = useMemo(() => pathsOf(basemap.data, frame, 'state'), [basemap.data, frame]);
 
   const surfaceRef = useRef<HTMLDivElement>(null);
   const [offsets, setOffsets] = useState<ReadonlyMap<string, MarkerOffset>>(new Map());
@@ -96,6 +112,9 @@ export function StaticMap({
           role="img"
           aria-label={t('mapOutline')}
         >
+          {worldPaths.map((p) => (
+            <path key={p.id} d={p.d} className="static-map__world" />
+          ))}
           {paths.map((p) => (
             <path
               key={p.id}

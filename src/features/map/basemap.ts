@@ -54,6 +54,17 @@ export function mapStyle(): StyleSpecification | string {
 }
 
 /** The basemap GeoJSON for the static fallback map, fetched once. */
+/** The world basemap, for the static map (the live one hands the address to maplibre). */
+export const worldBasemapQueryOptions = queryOptions({
+  queryKey: ['basemap', WORLD_BASEMAP_PATH],
+  queryFn: async ({ signal }) => {
+    const response = await fetch(WORLD_BASEMAP_PATH, { signal });
+    if (!response.ok) throw new Error(`HTTP ${response.status} ${WORLD_BASEMAP_PATH}`);
+    return (await response.json()) as FeatureCollection;
+  },
+  staleTime: Infinity,
+});
+
 export const basemapQueryOptions = queryOptions({
   queryKey: ['basemap', BASEMAP_PATH],
   queryFn: async ({ signal }) => {

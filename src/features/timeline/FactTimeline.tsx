@@ -34,7 +34,7 @@ import { playStep, startOfDay, stepCursor } from './time-cursor';
 /** The dataset's eras as the timeline draws them, with their span as readers write it. */
 function timelineEras(index: DatasetIndex, lang: Lang): (TimelineEra & { when: string })[] {
   return (index.dataset.eras ?? []).map((era) => {
-    const title = localizeWithLang(era.title, lang);
+    const title = localizeWithLang(era.title, lang, index.dataset.lang);
     return {
       id: era.id,
       label: title.text,
@@ -113,7 +113,12 @@ export default function FactTimeline({
       timelineItemCache(
         index,
         lang,
-        { inferred: t('inferred'), approximate: t('approximate'), openEnd: t('openEnd') },
+        {
+          inferred: t('inferred'),
+          approximate: t('approximate'),
+          openEnd: t('openEnd'),
+          dataLang: index.dataset.lang ?? 'de',
+        },
         now,
       ),
     [index, lang, t, now],

@@ -3,7 +3,12 @@ import { createDatasetIndex } from '@/domain/dataset-index';
 import { datasetFixture } from '@/domain/testing/dataset-fixture';
 import { buildTimelineGroups, buildTimelineItems, itemSpan, stepFact } from './timeline-items';
 
-const LABELS = { inferred: 'erschlossen', approximate: 'ungefähr', openEnd: 'offenes Ende' };
+const LABELS = {
+  inferred: 'erschlossen',
+  approximate: 'ungefähr',
+  openEnd: 'offenes Ende',
+  dataLang: 'de' as const,
+};
 const NOW = Date.UTC(2026, 10, 21);
 
 function items() {

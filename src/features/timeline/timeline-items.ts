@@ -32,6 +32,8 @@ export interface TimelineLabels {
   readonly inferred: string;
   readonly approximate: string;
   readonly openEnd: string;
+  /** The language of the dataset's own text, for the `lang` of untranslated text. */
+  readonly dataLang: Lang;
 }
 
 /**
@@ -70,7 +72,7 @@ export function buildTimelineItem(
   const time = fact.time;
   if (!time) return null;
   const span = itemSpan(time, now);
-  const title = localizeWithLang(fact.title, lang);
+  const title = localizeWithLang(fact.title, lang, labels.dataLang);
   const when = formatFactTime(time, lang);
   const asOf = formatAsOf(time, lang);
   const classes = ['tl-item', `tl-item--${time.type}`];
@@ -83,8 +85,9 @@ export function buildTimelineItem(
   if (time.approximate) tooltip.push({ text: labels.approximate });
   if (time.inferred) {
     tooltip.push({ text: `${labels.inferred}:` });
-    // The reason is the dataset's (German) text, read as German in an English UI.
-    tooltip.push({ text: time.inferred, ...(lang === 'de' ? {} : { lang: 'de' as Lang }) });
+    // Untranslated, the reason is in the dataset's language and marked so.
+    const reason = localizeWithLang(time.inferred, lang, labels.dataLang);
+    tooltip.push({ text: reason.text, ...(reason.lang === lang ? {} : { lang: reason.lang }) });
   }
   return {
     id: fact.id,

@@ -10,6 +10,7 @@ import { useTranslate } from '@/state/use-translate';
 import { endTour, showTourStep } from '@/state/view-actions';
 import { useView, useViewStoreApi } from '@/state/view-store';
 import { Localized } from '@/ui/Localized';
+import { useDataLang } from '@/ui/data-lang';
 import { TOUR_BUTTON_ID } from './TourButton';
 
 /**
@@ -98,7 +99,7 @@ export function TourPlayer({ index, detailsId }: { index: DatasetIndex; detailsI
           onShowDetails={() => document.getElementById(detailsId)?.focus()}
         />
       ) : place ? (
-        <p className="tour__fact-title" lang="de">
+        <p className="tour__fact-title" lang={index.dataset.lang ?? 'de'}>
           {place.name}
         </p>
       ) : null}
@@ -130,6 +131,7 @@ function StepFact({
   onShowDetails: () => void;
 }) {
   const places = selectPlacesOfFact(index, fact.id);
+  const dataLang = useDataLang();
   return (
     <div className="tour__fact">
       <p className="tour__fact-title">
@@ -139,7 +141,16 @@ function StepFact({
         <span>{formatFactTime(fact.time, lang)}</span>
         {fact.time?.inferred ? <span className="badge">{t('inferred')}</span> : null}
         {places.length > 0 ? (
-          <span lang="de"> · {places.map((place) => place.name).join(', ')}</span>
+          <span>
+            {' · '}
+            {places.map((place, i) => (
+              <span key={place.id}>
+                {i > 0 ? ', ' : ''}
+                <span lang={dataLang}>{place.name}</span>
+                {fact.placesInferred?.[place.id] ? ` (${t('inferred')})` : ''}
+              </span>
+            ))}
+          </span>
         ) : null}
       </p>
       <button type="button" className="link-button tour__hint" onClick={onShowDetails}>
