@@ -124,6 +124,8 @@ test('axe finds no violations: initial, fact selected, source dialog open, Engli
   app,
   page,
 }) => {
+  // Four whole-page axe runs, 6–9 s each on two busy cores: 30 s was missed by 2–5 s.
+  test.setTimeout(60_000);
   await app.open();
   await expectNoAxeViolations(page);
   await app.factButton(/Fördermittelbescheid/).click();

@@ -36,8 +36,25 @@ function pngSize(bytes: Buffer): { png: boolean; width: number; height: number }
   };
 }
 
+/**
+ * The preview images a page names (og:image, twitter:image, the JSON-LD image), resolved as a
+ * scraper does: against the page's own URL, ignoring its <base>.
+ */
+function previewUrls(page: string, pageUrl: string): string[] {
+  const meta = [
+    ...page.matchAll(/<meta (?:property|name)="(?:og|twitter):image" content="([^"]+)"/g),
+  ];
+  const ld = JSON.parse(
+    /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!,
+  ) as {
+    image: string;
+  };
+  return [...meta.map((m) => m[1]!), ld.image].map((url) => new URL(url, pageUrl).href);
+}
+
 test('every fact has a page whose raw HTML holds its title, og tags and quotes, and a 1200×630 image', async ({
   request,
+  baseURL,
 }) => {
   for (const fact of bundled.facts) {
     const response = await request.get(`fakt/${fact.id}/`);
@@ -51,19 +68,31 @@ test('every fact has a page whose raw HTML holds its title, og tags and quotes, 
     expect(page).toContain('application/ld+json');
     expect(page).toContain(html(bundled.title.de));
     for (const evidence of fact.evidence) expect(page).toContain(html(evidence.quote));
-    const image = await request.get(`og/fakt-${fact.id}.png`);
-    expect(pngSize(await image.body())).toEqual({ png: true, width: 1200, height: 630 });
+    const urls = previewUrls(page, new URL(`fakt/${fact.id}/`, baseURL).href);
+    expect(urls).toHaveLength(3);
+    for (const url of urls) {
+      expect(url, fact.id).toBe(new URL(`og/fakt-${fact.id}.png`, baseURL).href);
+      const image = await request.get(url);
+      expect(image.ok(), url).toBe(true);
+      expect(pngSize(await image.body())).toEqual({ png: true, width: 1200, height: 630 });
+    }
   }
 });
 
-test('every place with facts has a page linking its facts, with its image', async ({ request }) => {
+test('every place with facts has a page linking its facts, with its image', async ({
+  request,
+  baseURL,
+}) => {
   expect(placesWithFacts.length).toBeGreaterThan(5);
   for (const place of placesWithFacts) {
     const page = await (await request.get(`ort/${place.id}/`)).text();
     expect(page).toContain(`<meta property="og:title" content="${html(place.name)}" />`);
     expect(page).toMatch(/href="fakt\/[a-z0-9-]+\/"/);
-    const image = await request.get(`og/ort-${place.id}.png`);
-    expect(pngSize(await image.body())).toEqual({ png: true, width: 1200, height: 630 });
+    for (const url of previewUrls(page, new URL(`ort/${place.id}/`, baseURL).href)) {
+      expect(url).toBe(new URL(`og/ort-${place.id}.png`, baseURL).href);
+      const image = await request.get(url);
+      expect(pngSize(await image.body())).toEqual({ png: true, width: 1200, height: 630 });
+    }
   }
   const artern = await (await request.get('ort/artern/')).text();
   expect(artern).toContain('href="fakt/lsz-foerderbescheid-artern/"');

@@ -3,6 +3,7 @@ import { createDatasetIndex } from '../../src/domain/dataset-index';
 import { datasetFixture } from '../../src/domain/testing/dataset-fixture';
 import { factPageParts, placePageParts, renderPage } from './page-html';
 import { robotsTxt, sitemapXml, siteUrlFrom } from './pages-plugin';
+import { previewTitleSize } from './preview-image';
 
 const INDEX_HTML = `<!doctype html>
 <html lang="de">
@@ -25,7 +26,9 @@ describe('renderPage', () => {
     const page = renderPage(INDEX_HTML, index, factPageParts(index, fact), { siteUrl: null });
     expect(page.indexOf('<base href="../../" />')).toBeLessThan(page.indexOf('./assets/index.js'));
     expect(page).toContain('<title>Besuch in Artern – Kartenchronik</title>');
-    expect(page).toContain('<meta property="og:image" content="og/fakt-besuch-artern.png" />');
+    expect(page).toContain(
+      '<meta property="og:image" content="../../og/fakt-besuch-artern.png" />',
+    );
     expect(page).not.toContain('og:url');
     expect(page).not.toContain('rel="canonical"');
     expect(page).toContain('<blockquote>Am 19. März besuchte sie Artern.</blockquote>');
@@ -87,5 +90,13 @@ describe('sitemap and robots', () => {
     expect(robotsTxt('https://example.org/k/')).toBe(
       'User-agent: *\nAllow: /\nSitemap: https://example.org/k/sitemap.xml\n',
     );
+  });
+});
+
+describe('preview images', () => {
+  it('keep the title at least 40 px high at 1200×630, however long it is', () => {
+    for (const length of [5, 56, 91, 400]) {
+      expect(previewTitleSize('x'.repeat(length))).toBeGreaterThanOrEqual(40);
+    }
   });
 });

@@ -310,7 +310,11 @@ export function renderPage(
 ): string {
   const datasetTitle = localize(index.dataset.title, 'de');
   const path = pagePath(parts.target);
-  const image = options.siteUrl ? `${options.siteUrl}${parts.imagePath}` : parts.imagePath;
+  // Link previews read the head as scrapers do: against the page's own URL, never through
+  // its <base>. Without SITE_URL the image is page-relative (the page lies two folders down).
+  const image = options.siteUrl
+    ? `${options.siteUrl}${parts.imagePath}`
+    : `../../${parts.imagePath}`;
   const explorer = `./?${parts.target.kind === 'fact' ? 'fact' : 'place'}=${parts.target.id}`;
   const meta = (attribute: 'name' | 'property', key: string, content: string) =>
     `<meta ${attribute}="${key}" content="${escapeHtml(content)}" />`;
@@ -331,7 +335,7 @@ export function renderPage(
     meta('name', 'twitter:title', parts.title),
     meta('name', 'twitter:description', parts.description),
     meta('name', 'twitter:image', image),
-    `<script type="application/ld+json">${jsonLd(parts.structured)}</script>`,
+    `<script type="application/ld+json">${jsonLd({ ...parts.structured, image })}</script>`,
   ].join('\n    ');
   const body = `<article class="static-page">
 <p class="static-page__site"><a href="./">Kartenchronik</a> · ${escapeHtml(datasetTitle)}</p>

@@ -106,11 +106,19 @@ const box = (style: Record<string, unknown>, children: unknown): Node => ({
   props: { style: { display: 'flex', ...style }, children },
 });
 
+/**
+ * The title's font size at 1200×630. Long titles get a smaller size rather than a cut (the
+ * preview names the whole fact), never below 40 px: messengers show the image at 600×315,
+ * where 40 px is still a 20 px headline.
+ */
+export function previewTitleSize(title: string): number {
+  return title.length > 90 ? 46 : title.length > 55 ? 54 : 62;
+}
+
 /** The preview as PNG bytes. */
 export async function renderPreview(content: PreviewContent, basemap: Basemap): Promise<Buffer> {
   const map = `data:image/svg+xml;base64,${Buffer.from(mapSvg(basemap, content.points)).toString('base64')}`;
-  // Long titles get a smaller size rather than a cut: the preview names the whole fact.
-  const titleSize = content.title.length > 90 ? 46 : content.title.length > 55 ? 54 : 62;
+  const titleSize = previewTitleSize(content.title);
   const tree = box(
     { width: WIDTH, height: HEIGHT, background: '#ffffff', fontFamily: 'Noto Sans' },
     [

@@ -28,7 +28,7 @@ import { TourPlayer } from '@/features/tour/TourPlayer';
 import { AppliedQuery } from '@/state/use-matching-facts';
 import { shareableUrl } from '@/state/share-link';
 import { useUrlSync } from '@/state/url-sync';
-import { clearSelection, reconcileWithDataset } from '@/state/view-actions';
+import { clearSelection, reconcileWithDataset, stepTour } from '@/state/view-actions';
 import { useTranslate } from '@/state/use-translate';
 import { useView, useViewStoreApi } from '@/state/view-store';
 import { Announcer } from './Announcer';
@@ -41,6 +41,9 @@ import { DeferredView } from './DeferredView';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ViewBoundary } from './ViewBoundary';
 import { DataLangProvider } from '@/ui/data-lang';
+import { BottomSheet } from '@/ui/BottomSheet';
+import { NARROW_LAYOUT } from './layout';
+import { useMediaQuery } from './use-media-query';
 
 /** The host of a dataset address on another origin; `null` for the app's own. */
 function foreignHost(address: string): string | null {
@@ -90,6 +93,14 @@ export function App() {
   // rendering 100,000 facts' views at once was one 300 ms task.
   const index = useDeferredValue(loaded);
   const [dragging, setDragging] = useState(false);
+  // One layout decision (app/layout.ts): the phone layout below it, the desktop grid above.
+  const phone = useMediaQuery(NARROW_LAYOUT) && !embed;
+  const [menuOpen, setMenuOpen] = useState(false);
+  // A failed open is reported in the menu: it opens to show it.
+  const menuShown = menuOpen || openError !== null;
+  const selectedFactId = useView((s) => s.selectedFactId);
+  const selectedPlaceId = useView((s) => s.selectedPlaceId);
+  const tourStepKey = useView((s) => (s.tour ? `${s.tour.id}:${s.tour.step}` : ''));
   const reportReady = useAppReady(READY_VIEWS);
 
   useEffect(() => {
@@ -140,6 +151,110 @@ export function App() {
     ...(encoding ? [t(`readAs_${encoding}`)] : []),
     ...(keepFailure ? [t(`storeFailed_${keepFailure.reason}`)] : []),
   ];
+  const subtitle = (
+    <p className="app__subtitle">
+      {title ?? t('appTagline')}
+      {notes.length > 0 ? (
+        <span className="app__source" role="status">
+          {' · '}
+          {notes.join(' · ')}
+        </span>
+      ) : null}
+    </p>
+  );
+  // The header's controls; on a phone they live in the menu.
+  const tools = [
+    <OpenDataset
+      key="open"
+      summary={index ? <ImportSummary index={index} onChoosePlace={choosePlace} /> : null}
+      maxMegabytes={MAX_MEGABYTES}
+      error={openError}
+      status={status ? t('fileLoaded', status) : ''}
+      onOpenFile={(file) => void openFile(file)}
+      onOpenUrl={openUrl}
+      onDismissError={dismissOpenError}
+    />,
+    <LoadProgressBar key="progress" />,
+    index ? (
+      <ExportMenu key="export" index={index} />
+    ) : (
+      // Same place and size before the data arrives: the header does not shift (CLS 0).
+      <button key="export" type="button" className="button" disabled>
+        {t('export')}
+      </button>
+    ),
+    <ShareButton key="share" url={() => shareableUrl(store.getState(), index ?? null)} />,
+    <LanguageSwitch key="lang" />,
+  ];
+  const factsRegion = (
+    <Region id="facts" label={t('regionFacts')} className="app__facts">
+      {index ? (
+        <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
+          {/* On a phone, search and filters are in the menu. */}
+          {phone ? null : <FilterBar index={index} />}
+          <FactsList index={index} />
+        </ViewBoundary>
+      ) : (
+        <DatasetState error={dataset.error} onRetry={() => void dataset.refetch()} t={t} />
+      )}
+    </Region>
+  );
+  const mapRegion = (
+    <Region id="map" label={t('regionMap')} className="app__map" headingHidden>
+      {placeless ? (
+        <p className="map-none" role="status">
+          {t('noPlaces')}
+        </p>
+      ) : (
+        // The map does not wait for the data: its style and basemap load meanwhile.
+        <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />} onFailed={mapReady}>
+          <DeferredView pending={t('mapDeferred')} load={t('mapLoad')}>
+            <MapView index={index ?? null} onReady={mapReady} />
+          </DeferredView>
+        </ViewBoundary>
+      )}
+    </Region>
+  );
+  const side = (
+    <div className="app__side">
+      {index ? (
+        <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
+          <TourPlayer index={index} detailsId="region-details" />
+        </ViewBoundary>
+      ) : null}
+      <Region
+        id="details"
+        label={t('regionDetails')}
+        className="app__details"
+        headingHidden
+        scrolls
+      >
+        {index ? (
+          <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
+            <Details
+              index={index}
+              quoteFirst={phone}
+              overviewActions={(index.dataset.tours ?? []).map((tour) => (
+                <TourStartButton key={tour.id} index={index} tourId={tour.id} />
+              ))}
+            />
+          </ViewBoundary>
+        ) : null}
+      </Region>
+    </div>
+  );
+  const timelineRegion = (
+    <Region id="timeline" label={t('regionTimeline')} className="app__timeline" headingHidden>
+      {index ? (
+        <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />} onFailed={timelineReady}>
+          <DeferredView pending={t('timelineDeferred')} load={t('timelineLoad')}>
+            {/* A new dataset gets a new timeline (docs/decisions.md); filters only diff. */}
+            <TimelineView key={datasetKey(index)} index={index} onReady={timelineReady} />
+          </DeferredView>
+        </ViewBoundary>
+      ) : null}
+    </Region>
+  );
   return (
     // The search the views filter by: one for all of them (state/use-matching-facts.tsx).
     <AppliedQuery
@@ -149,7 +264,7 @@ export function App() {
     >
       <DataLangProvider lang={index?.dataset.lang ?? 'de'}>
         <div
-          className={embed ? 'app app--embed' : 'app'}
+          className={embed ? 'app app--embed' : phone ? 'app app--phone' : 'app'}
           data-dragging={dragging || undefined}
           onDragOver={(event) => {
             if (!event.dataTransfer.types.includes('Files')) return;
@@ -166,110 +281,82 @@ export function App() {
             if (file) void openFile(file);
           }}
         >
-          <header className="app__header">
-            <h1 className="app__title">{t('appTitle')}</h1>
-            <p className="app__subtitle">
-              {title ?? t('appTagline')}
-              {notes.length > 0 ? (
-                <span className="app__source" role="status">
-                  {' · '}
-                  {notes.join(' · ')}
-                </span>
-              ) : null}
-            </p>
-            <OpenDataset
-              summary={index ? <ImportSummary index={index} onChoosePlace={choosePlace} /> : null}
-              maxMegabytes={MAX_MEGABYTES}
-              error={openError}
-              status={status ? t('fileLoaded', status) : ''}
-              onOpenFile={(file) => void openFile(file)}
-              onOpenUrl={openUrl}
-              onDismissError={dismissOpenError}
-            />
-            <LoadProgressBar />
-            {index ? (
-              <ExportMenu index={index} />
-            ) : (
-              // Same place and size before the data arrives: the header does not shift (CLS 0).
-              <button type="button" className="button" disabled>
-                {t('export')}
-              </button>
-            )}
-            {index ? <TourButton index={index} /> : null}
-            <ShareButton url={() => shareableUrl(store.getState(), index ?? null)} />
-            <LanguageSwitch />
-          </header>
+          {phone ? (
+            <>
+              <header className="app__header app__header--phone">
+                <h1 className="app__title">{t('appTitle')}</h1>
+                {index ? <TourButton index={index} /> : null}
+                <button
+                  type="button"
+                  className="button app__menu-button"
+                  aria-expanded={menuShown}
+                  aria-controls="app-menu"
+                  onClick={() => setMenuOpen((open) => !open)}
+                >
+                  {t('menu')}
+                </button>
+              </header>
+              {/* Kept mounted while closed: an open dialog or a running load keeps its state. */}
+              <section
+                id="app-menu"
+                className="app-menu"
+                aria-label={t('menu')}
+                hidden={!menuShown}
+              >
+                {subtitle}
+                <div className="app-menu__tools">{tools}</div>
+                {index ? (
+                  <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
+                    <FilterBar index={index} />
+                  </ViewBoundary>
+                ) : null}
+              </section>
+            </>
+          ) : (
+            <header className="app__header">
+              <h1 className="app__title">{t('appTitle')}</h1>
+              {subtitle}
+              {tools.slice(0, 3)}
+              {index ? <TourButton index={index} /> : null}
+              {tools.slice(3)}
+            </header>
+          )}
           <LinkNotice />
           <UpdateNotice />
           <Announcer index={index} />
-          <main className={placeless ? 'app__main app__main--placeless' : 'app__main'}>
-            <Region id="facts" label={t('regionFacts')} className="app__facts">
-              {index ? (
-                <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
-                  <FilterBar index={index} />
-                  <FactsList index={index} />
-                </ViewBoundary>
-              ) : (
-                <DatasetState error={dataset.error} onRetry={() => void dataset.refetch()} t={t} />
-              )}
-            </Region>
-            <Region id="map" label={t('regionMap')} className="app__map" headingHidden>
-              {/* The map does not wait for the data: its style and basemap load meanwhile. */}
-              {placeless ? (
-                <p className="map-none" role="status">
-                  {t('noPlaces')}
-                </p>
-              ) : (
-                <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />} onFailed={mapReady}>
-                  <DeferredView pending={t('mapDeferred')} load={t('mapLoad')}>
-                    <MapView index={index ?? null} onReady={mapReady} />
-                  </DeferredView>
-                </ViewBoundary>
-              )}
-            </Region>
-            <div className="app__side">
-              {index ? (
-                <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
-                  <TourPlayer index={index} detailsId="region-details" />
-                </ViewBoundary>
-              ) : null}
-              <Region
-                id="details"
-                label={t('regionDetails')}
-                className="app__details"
-                headingHidden
-                scrolls
-              >
-                {index ? (
-                  <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
-                    <Details
-                      index={index}
-                      overviewActions={(index.dataset.tours ?? []).map((tour) => (
-                        <TourStartButton key={tour.id} index={index} tourId={tour.id} />
-                      ))}
-                    />
-                  </ViewBoundary>
-                ) : null}
-              </Region>
-            </div>
-            <Region
-              id="timeline"
-              label={t('regionTimeline')}
-              className="app__timeline"
-              headingHidden
-            >
-              {index ? (
-                <ViewBoundary
-                  fallback={(e) => <ViewFailed error={e} t={t} />}
-                  onFailed={timelineReady}
+          <main
+            className={[
+              'app__main',
+              placeless ? 'app__main--placeless' : '',
+              phone ? 'app__main--phone' : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}
+          >
+            {phone ? (
+              <>
+                {mapRegion}
+                {timelineRegion}
+                <BottomSheet
+                  expandLabel={t('sheetExpand')}
+                  collapseLabel={t('sheetCollapse')}
+                  resetKey={`${selectedFactId}|${selectedPlaceId}|${tourStepKey}`}
+                  onSwipe={(direction) => {
+                    if (index) stepTour(store, index, direction === 'next' ? 1 : -1);
+                  }}
                 >
-                  <DeferredView pending={t('timelineDeferred')} load={t('timelineLoad')}>
-                    {/* A new dataset gets a new timeline (docs/decisions.md); filters only diff. */}
-                    <TimelineView key={datasetKey(index)} index={index} onReady={timelineReady} />
-                  </DeferredView>
-                </ViewBoundary>
-              ) : null}
-            </Region>
+                  {side}
+                  {factsRegion}
+                </BottomSheet>
+              </>
+            ) : (
+              <>
+                {factsRegion}
+                {mapRegion}
+                {side}
+                {timelineRegion}
+              </>
+            )}
           </main>
         </div>
       </DataLangProvider>

@@ -102,6 +102,20 @@ export function showTourStep(
   });
 }
 
+/**
+ * The running tour's next (`+1`) or previous (`-1`) step, as "Weiter" and "Zurück" go; nothing
+ * without a tour or past its ends. Returns whether a step was shown.
+ */
+export function stepTour(store: ViewStore, index: DatasetIndex, delta: 1 | -1): boolean {
+  const position = store.getState().tour;
+  if (!position) return false;
+  const tour = findTour(index, position.id);
+  const step = position.step + delta;
+  if (!tour || !tourStep(tour, step)) return false;
+  showTourStep(store, index, tour.id, step);
+  return true;
+}
+
 /** Ends the tour; the view stays as the last step (or the reader) left it. */
 export function endTour(store: ViewStore): void {
   store.setState({ tour: null });

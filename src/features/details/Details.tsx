@@ -25,9 +25,12 @@ import { SourceDialog, type SourcePassage } from './SourceDialog';
 export function Details({
   index,
   overviewActions,
+  quoteFirst = false,
 }: {
   index: DatasetIndex;
   overviewActions?: ReactNode;
+  /** The fact's first quote right below its title (the phone's sheet shows little at first). */
+  quoteFirst?: boolean;
 }) {
   const { lang, t } = useTranslate();
   const factId = useView((s) => s.selectedFactId);
@@ -36,7 +39,7 @@ export function Details({
   if (factId !== null) {
     const fact = index.facts.get(factId);
     return fact ? (
-      <FactDetails index={index} fact={fact} lang={lang} t={t} />
+      <FactDetails index={index} fact={fact} lang={lang} t={t} quoteFirst={quoteFirst} />
     ) : (
       <Missing id={factId} t={t} />
     );
@@ -227,7 +230,13 @@ function Summary({ fact, lang }: { fact: Fact; lang: Lang }) {
   );
 }
 
-function FactDetails({ index, fact, lang, t }: ViewProps & { fact: Fact }) {
+function FactDetails({
+  index,
+  fact,
+  lang,
+  t,
+  quoteFirst,
+}: ViewProps & { fact: Fact; quoteFirst: boolean }) {
   const store = useViewStoreApi();
   const [passage, setPassage] = useState<SourcePassage | null>(null);
   const places = fact.places.flatMap((id) => index.places.get(id) ?? []);
@@ -235,11 +244,55 @@ function FactDetails({ index, fact, lang, t }: ViewProps & { fact: Fact }) {
   const asOf = formatAsOf(fact.time, lang);
   const dataLang = useDataLang();
   const onlyAsOfInferred = fact.time?.inferredPart === 'asOf' && asOf !== null;
+  const renderEvidence = (evidence: Fact['evidence'][number], i: number) => {
+    const source = index.sources.get(evidence.source);
+    const { start, end } = evidence;
+    const canOpen = source?.text !== undefined && start !== undefined && end !== undefined;
+    const at = safeHttpUrl(evidence.url);
+    return (
+      <figure key={i} className="evidence">
+        {evidence.quote === undefined ? (
+          <p className="evidence__no-quote">{t('noVerbatimQuote')}</p>
+        ) : (
+          <blockquote lang={dataLang}>{evidence.quote}</blockquote>
+        )}
+        <figcaption>
+          <cite lang={dataLang}>
+            {source && safeHttpUrl(source.url) ? (
+              <a href={safeHttpUrl(source.url)!} rel="noopener noreferrer" target="_blank">
+                {source.title}
+              </a>
+            ) : (
+              (source?.title ?? evidence.source)
+            )}
+          </cite>
+          {at ? (
+            <>
+              {' · '}
+              <a href={at} rel="noopener noreferrer" target="_blank">
+                {t('evidenceAt')}
+              </a>
+            </>
+          ) : null}
+          {canOpen ? (
+            <button
+              type="button"
+              className="link-button evidence__open"
+              onClick={() => setPassage({ source, start, end })}
+            >
+              {t('readInSource')}
+            </button>
+          ) : null}
+        </figcaption>
+      </figure>
+    );
+  };
   return (
     <article className="details__fact" aria-labelledby="details-title">
       <h3 id="details-title">
         <Localized text={fact.title} lang={lang} />
       </h3>
+      {quoteFirst && fact.evidence[0] ? renderEvidence(fact.evidence[0], 0) : null}
       <Summary fact={fact} lang={lang} />
       <dl className="details__facts">
         <dt>{t('time')}</dt>
@@ -324,49 +377,9 @@ function FactDetails({ index, fact, lang, t }: ViewProps & { fact: Fact }) {
       {fact.evidence.length === 0 ? (
         <p className="evidence evidence--none">{t('noEvidence')}</p>
       ) : null}
-      {fact.evidence.map((evidence, i) => {
-        const source = index.sources.get(evidence.source);
-        const { start, end } = evidence;
-        const canOpen = source?.text !== undefined && start !== undefined && end !== undefined;
-        const at = safeHttpUrl(evidence.url);
-        return (
-          <figure key={i} className="evidence">
-            {evidence.quote === undefined ? (
-              <p className="evidence__no-quote">{t('noVerbatimQuote')}</p>
-            ) : (
-              <blockquote lang={dataLang}>{evidence.quote}</blockquote>
-            )}
-            <figcaption>
-              <cite lang={dataLang}>
-                {source && safeHttpUrl(source.url) ? (
-                  <a href={safeHttpUrl(source.url)!} rel="noopener noreferrer" target="_blank">
-                    {source.title}
-                  </a>
-                ) : (
-                  (source?.title ?? evidence.source)
-                )}
-              </cite>
-              {at ? (
-                <>
-                  {' · '}
-                  <a href={at} rel="noopener noreferrer" target="_blank">
-                    {t('evidenceAt')}
-                  </a>
-                </>
-              ) : null}
-              {canOpen ? (
-                <button
-                  type="button"
-                  className="link-button evidence__open"
-                  onClick={() => setPassage({ source, start, end })}
-                >
-                  {t('readInSource')}
-                </button>
-              ) : null}
-            </figcaption>
-          </figure>
-        );
-      })}
+      {(quoteFirst ? fact.evidence.slice(1) : fact.evidence).map((evidence, i) =>
+        renderEvidence(evidence, quoteFirst ? i + 1 : i),
+      )}
       {passage ? <SourceDialog passage={passage} onClose={() => setPassage(null)} /> : null}
     </article>
   );

@@ -318,7 +318,11 @@ export default function FactTimeline({
             setWindow(store, null);
           }}
         >
-          {t('fitAll')}
+          {/* On a phone the strip shows the symbol; the label stays the button's name. */}
+          <span className="fact-timeline__symbol" aria-hidden="true">
+            ⤢
+          </span>
+          <span className="fact-timeline__label">{t('fitAll')}</span>
         </button>
         <button
           type="button"
@@ -326,7 +330,10 @@ export default function FactTimeline({
           aria-pressed={playing}
           onClick={() => setPlaying((p) => !p)}
         >
-          {playing ? t('pause') : t('play')}
+          <span className="fact-timeline__symbol" aria-hidden="true">
+            {playing ? '⏸' : '▶'}
+          </span>
+          <span className="fact-timeline__label">{playing ? t('pause') : t('play')}</span>
         </button>
         <p className="fact-timeline__caption" role="status">
           {caption}

@@ -84,7 +84,11 @@ export function TourPlayer({ index, detailsId }: { index: DatasetIndex; detailsI
           {t('tourNext')}
         </button>
         <button type="button" className="button" onClick={end}>
-          {t('tourEnd')}
+          {/* On a phone the row shows the symbol; the label stays the button's name. */}
+          <span className="tour__end-symbol" aria-hidden="true">
+            ✕
+          </span>
+          <span className="tour__end-label">{t('tourEnd')}</span>
         </button>
       </div>
       <p className="tour__text">
