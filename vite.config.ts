@@ -205,8 +205,9 @@ function preloadViewChunksPlugin(): Plugin {
             crossorigin: 'anonymous',
             href,
             // Views' files at low priority, not applied or run: the shell and list paint
-            // first. Not on the narrow layout, where the views load when scrolled to
-            // (src/app/DeferredView.tsx) and would take a phone's bandwidth from the list.
+            // first. Not on the phone layout: there the views mount once their region is in
+            // view (src/app/DeferredView.tsx: at once, below the header), after the sheet's
+            // text has painted, and a preload would take that text's bandwidth.
             ...(view ? { fetchpriority: 'low', media: WIDE_LAYOUT } : {}),
           },
           injectTo: 'head' as const,

@@ -1,6 +1,6 @@
-// Runs Lighthouse's performance category on each URL given, with the mobile (default) and the
+// Runs Lighthouse's performance, accessibility and best-practices categories on each URL given, with the mobile (default) and the
 // desktop preset, in Chromium at CHROME_PATH. Prints one JSON line per URL and form factor:
-// { url, formFactor, score, lcpMs, tbtMs, fcpMs, cls }. Used by `npm run bench -- --lighthouse`.
+// { url, formFactor, score, accessibility, bestPractices, lcpMs, tbtMs, fcpMs, cls }. Used by `npm run bench -- --lighthouse`.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
@@ -27,12 +27,14 @@ try {
       for (let i = 0; i < runs; i++) {
         const result = await lighthouse(
           url,
-          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] },
+          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] },
           config,
         );
         const { categories, audits } = result.lhr;
         samples.push({
           score: Math.round((categories.performance.score ?? 0) * 100),
+          accessibility: Math.round((categories.accessibility.score ?? 0) * 100),
+          bestPractices: Math.round((categories['best-practices'].score ?? 0) * 100),
           lcpMs: audits['largest-contentful-paint'].numericValue,
           tbtMs: audits['total-blocking-time'].numericValue,
           fcpMs: audits['first-contentful-paint'].numericValue,

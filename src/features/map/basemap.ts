@@ -54,23 +54,20 @@ export function mapStyle(): StyleSpecification | string {
 }
 
 /** The basemap GeoJSON for the static fallback map, fetched once. */
-/** The world basemap, for the static map (the live one hands the address to maplibre). */
-export const worldBasemapQueryOptions = queryOptions({
-  queryKey: ['basemap', WORLD_BASEMAP_PATH],
-  queryFn: async ({ signal }) => {
-    const response = await fetch(WORLD_BASEMAP_PATH, { signal });
-    if (!response.ok) throw new Error(`HTTP ${response.status} ${WORLD_BASEMAP_PATH}`);
-    return (await response.json()) as FeatureCollection;
-  },
-  staleTime: Infinity,
-});
+/** A bundled GeoJSON basemap, fetched once per page. */
+function basemapFileQueryOptions(path: string) {
+  return queryOptions({
+    queryKey: ['basemap', path],
+    queryFn: async ({ signal }) => {
+      const response = await fetch(path, { signal });
+      if (!response.ok) throw new Error(`HTTP ${response.status} ${path}`);
+      return (await response.json()) as FeatureCollection;
+    },
+    staleTime: Infinity,
+  });
+}
 
-export const basemapQueryOptions = queryOptions({
-  queryKey: ['basemap', BASEMAP_PATH],
-  queryFn: async ({ signal }) => {
-    const response = await fetch(BASEMAP_PATH, { signal });
-    if (!response.ok) throw new Error(`HTTP ${response.status} ${BASEMAP_PATH}`);
-    return (await response.json()) as FeatureCollection;
-  },
-  staleTime: Infinity,
-});
+export const basemapQueryOptions = basemapFileQueryOptions(BASEMAP_PATH);
+
+/** The world basemap, for the static map (the live one hands the address to maplibre). */
+export const worldBasemapQueryOptions = basemapFileQueryOptions(WORLD_BASEMAP_PATH);
