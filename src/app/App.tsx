@@ -208,7 +208,7 @@ export function App() {
       ) : (
         // The map does not wait for the data: its style and basemap load meanwhile.
         <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />} onFailed={mapReady}>
-          <DeferredView pending={t('mapDeferred')} load={t('mapLoad')}>
+          <DeferredView pending={t('mapDeferred')} load={t('mapLoad')} textPainted={index !== null}>
             <MapView index={index ?? null} onReady={mapReady} />
           </DeferredView>
         </ViewBoundary>
@@ -247,7 +247,11 @@ export function App() {
     <Region id="timeline" label={t('regionTimeline')} className="app__timeline" headingHidden>
       {index ? (
         <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />} onFailed={timelineReady}>
-          <DeferredView pending={t('timelineDeferred')} load={t('timelineLoad')}>
+          <DeferredView
+            pending={t('timelineDeferred')}
+            load={t('timelineLoad')}
+            textPainted={index !== null}
+          >
             {/* A new dataset gets a new timeline (docs/decisions.md); filters only diff. */}
             <TimelineView key={datasetKey(index)} index={index} onReady={timelineReady} />
           </DeferredView>

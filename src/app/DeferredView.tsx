@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { afterNextPaint } from '@/ui/after-paint';
 import { DEFER_UNTIL_BELOW, NARROW_LAYOUT } from './layout';
 
 /**
@@ -12,16 +13,29 @@ import { DEFER_UNTIL_BELOW, NARROW_LAYOUT } from './layout';
 export function DeferredView({
   pending,
   load,
+  textPainted = true,
   children,
 }: {
   /** Says what will appear here. */
   pending: string;
   /** The button's label. */
   load: string;
+  /**
+   * Whether the text the first screen shows (the dataset's, in the phone's sheet) is there: a
+   * view in view on the narrow layout mounts only after that text has painted, so the text is
+   * the largest paint and the view's start-up does not hold it back.
+   */
+  textPainted?: boolean;
   children: ReactNode;
 }) {
   const [shown, setShown] = useState(() => !window.matchMedia(NARROW_LAYOUT).matches);
+  const [inView, setInView] = useState(false);
   const placeholder = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (shown || !inView || !textPainted) return;
+    return afterNextPaint(() => setShown(true));
+  }, [shown, inView, textPainted]);
 
   const show = useCallback(() => {
     // The button goes when the view comes: focus moves to the region around it (which takes
@@ -36,7 +50,7 @@ export function DeferredView({
     if (shown || !element) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) show();
+        if (entries.some((entry) => entry.isIntersecting)) setInView(true);
       },
       { rootMargin: `0px 0px -${DEFER_UNTIL_BELOW * 100}% 0px` },
     );
