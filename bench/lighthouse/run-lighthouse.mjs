@@ -27,7 +27,12 @@ try {
       for (let i = 0; i < runs; i++) {
         const result = await lighthouse(
           url,
-          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] },
+          {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            onlyCategories: ['performance', 'accessibility', 'best-practices'],
+          },
           config,
         );
         const { categories, audits } = result.lhr;
