@@ -2,6 +2,7 @@ import {
   useCallback,
   useDeferredValue,
   useEffect,
+  useMemo,
   useState,
   type ComponentProps,
   type ReactNode,
@@ -16,6 +17,7 @@ import { OpenDataset } from '@/features/dataset-io/OpenDataset';
 import { localize } from '@/domain/lang';
 import type { Translate } from '@/domain/messages';
 import { describeIssue } from '@/domain/dataset-issue';
+import type { DatasetIndex } from '@/domain/dataset-index';
 import { Details } from '@/features/details/Details';
 import { FactsList } from '@/features/facts-list/FactsList';
 // Types only (erased from the build): the views' code stays in their own chunks.
@@ -98,9 +100,6 @@ export function App() {
   const [menuOpen, setMenuOpen] = useState(false);
   // A failed open is reported in the menu: it opens to show it.
   const menuShown = menuOpen || openError !== null;
-  const selectedFactId = useView((s) => s.selectedFactId);
-  const selectedPlaceId = useView((s) => s.selectedPlaceId);
-  const tourStepKey = useView((s) => (s.tour ? `${s.tour.id}:${s.tour.step}` : ''));
   const reportReady = useAppReady(READY_VIEWS);
 
   useEffect(() => {
@@ -127,7 +126,10 @@ export function App() {
   }, [index, reportReady]);
   // A dataset whose facts name no place (a TimelineJS file) has no map to draw: its room goes
   // to the timeline, and the map's region says why it is empty.
-  const placeless = index ? index.dataset.facts.every((fact) => fact.places.length === 0) : false;
+  const placeless = useMemo(
+    () => (index ? index.dataset.facts.every((fact) => fact.places.length === 0) : false),
+    [index],
+  );
   useEffect(() => {
     if (placeless) reportReady('map');
   }, [placeless, reportReady]);
@@ -341,17 +343,10 @@ export function App() {
               <>
                 {mapRegion}
                 {timelineRegion}
-                <BottomSheet
-                  expandLabel={t('sheetExpand')}
-                  collapseLabel={t('sheetCollapse')}
-                  resetKey={`${selectedFactId}|${selectedPlaceId}|${tourStepKey}`}
-                  onSwipe={(direction) => {
-                    if (index) stepTour(store, index, direction === 'next' ? 1 : -1);
-                  }}
-                >
+                <ViewSheet index={index ?? null}>
                   {side}
                   {factsRegion}
-                </BottomSheet>
+                </ViewSheet>
               </>
             ) : (
               <>
@@ -365,6 +360,32 @@ export function App() {
         </div>
       </DataLangProvider>
     </AppliedQuery>
+  );
+}
+
+/**
+ * The phone's bottom sheet, back at its top when the selection or the tour step changes, and
+ * turning the tour's step on a sideways swipe. Its own component: only it re-renders when the
+ * selection changes, not the whole app.
+ */
+function ViewSheet({ index, children }: { index: DatasetIndex | null; children: ReactNode }) {
+  const store = useViewStoreApi();
+  const { t } = useTranslate();
+  const resetKey = useView(
+    (s) =>
+      `${s.selectedFactId}|${s.selectedPlaceId}|${s.tour ? `${s.tour.id}:${s.tour.step}` : ''}`,
+  );
+  return (
+    <BottomSheet
+      expandLabel={t('sheetExpand')}
+      collapseLabel={t('sheetCollapse')}
+      resetKey={resetKey}
+      onSwipe={(direction) => {
+        if (index) stepTour(store, index, direction === 'next' ? 1 : -1);
+      }}
+    >
+      {children}
+    </BottomSheet>
   );
 }
 

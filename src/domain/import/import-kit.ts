@@ -222,7 +222,7 @@ export function createDatasetBuilder(fileSource: Source) {
     },
     /** Evidence that names the file as the source, without a quote (imports have none). */
     evidence: () => [{ source: fileSource.id }],
-    /** The dataset; its `lang` is the file's own when it says one, else read from its text. */
+    /** The dataset; its `lang` is read from its text, what the file declares when the text says too little. */
     build(head: { title: string; description?: string; lang?: Lang | null }): Dataset {
       return {
         format: 'kartenchronik-dataset',

@@ -171,7 +171,7 @@ function PlaceDetails({ index, place, lang, t }: ViewProps & { place: Place }) {
       {place.note ? (
         // Notes are the dataset author's knowledge, not a quote: said so beside them.
         <p className="details__background">
-          <span className="badge badge--background">{t('background')}</span>{' '}
+          <span className="badge">{t('background')}</span>{' '}
           <Localized text={place.note} lang={lang} />
         </p>
       ) : null}
