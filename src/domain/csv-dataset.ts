@@ -69,13 +69,16 @@ const REQUIRED: readonly Column[] = ['id', 'title'];
 const TIME_TYPES = ['point', 'range', 'ongoing', 'asOf'] as const;
 const YES = new Set(['ja', 'yes', 'true', '1', 'x']);
 
-/** A stable slug from free text: "Roßleben (Kyffhäuser)" → "rossleben-kyffhauser". */
+/**
+ * A stable slug from free text: "Roßleben (Kyffhäuser)" → "rossleben-kyffhauser". Cut to 80
+ * characters first and trimmed after, so a long title never leaves an id ending in "-".
+ */
 export function slugify(text: string): string {
   return (
     foldText(text)
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80) || 'x'
+      .slice(0, 80)
+      .replace(/^-+|-+$/g, '') || 'x'
   );
 }
 

@@ -1,5 +1,6 @@
 import type { Lang } from './lang';
 import { createTranslate } from './messages';
+import { truncate } from './truncate';
 
 /**
  * A problem found in a dataset, and how the UI says it. Apart from the validation (and its
@@ -61,7 +62,7 @@ export function describeIssueLocation(issue: DatasetIssue, lang: Lang): string {
 /** "facts[3].time.start: ist kein Kalenderdatum" in the UI language. */
 export function describeIssue(issue: DatasetIssue, lang: Lang): string {
   const detail = issue.detail ?? '';
-  const shown = detail.length > 80 ? `${detail.slice(0, 80)}…` : detail;
+  const shown = truncate(detail, 81, '…');
   const reason = createTranslate(lang)(`issue_${issue.code}`, { detail: shown });
   return `${describeIssueLocation(issue, lang)}: ${reason}`;
 }

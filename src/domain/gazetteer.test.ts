@@ -40,6 +40,40 @@ describe('gazetteer', () => {
     expect(nameVariants('Roßleben (Kyffhäuser)')).toContain('Roßleben');
   });
 
+  it('finds German and English names, umlauts written out, and qualified names', () => {
+    const best = (name: string) => gazetteer.lookup(name)[0];
+    const munich = [11.575, 48.137];
+    for (const name of ['München', 'Muenchen', 'Munchen', 'Munich', 'MÜNCHEN']) {
+      expect(km(best(name)!.coordinates, munich), name).toBeLessThan(5);
+    }
+    expect(best('Wien')).toMatchObject({ name: 'Vienna', country: 'AT' });
+    expect(best('Cologne')).toMatchObject({ name: 'Köln', country: 'DE' });
+    expect(best('Mailand')).toMatchObject({ country: 'IT' });
+    const halle = [11.97, 51.482];
+    for (const name of [
+      'Halle (Saale)',
+      'Halle/Saale',
+      'Halle an der Saale',
+      'Halle a. d. Saale',
+    ]) {
+      const candidates = gazetteer.lookup(name);
+      expect(candidates, name).toHaveLength(1);
+      expect(km(candidates[0]!.coordinates, halle), name).toBeLessThan(5);
+    }
+    expect(best('Frankfurt am Main')?.name).toBe('Frankfurt am Main');
+    expect(gazetteer.lookup('Frankfurt (Oder)').map((c) => c.name)).toEqual(['Frankfurt (Oder)']);
+    expect(gazetteer.lookup('Frankfurt/Oder').map((c) => c.name)).toEqual(['Frankfurt (Oder)']);
+  });
+
+  it('offers every place of an ambiguous name, the larger first', () => {
+    const frankfurt = gazetteer.lookup('Frankfurt').map((c) => c.name);
+    expect(frankfurt[0]).toBe('Frankfurt am Main');
+    expect(frankfurt).toContain('Frankfurt (Oder)');
+    const halle = gazetteer.lookup('Halle');
+    expect(halle[0]?.name).toBe('Halle (Saale)');
+    expect(halle.length).toBeGreaterThan(1);
+  });
+
   it('lists every Altenburg, the largest (in Thuringia) first', () => {
     const candidates = gazetteer.lookup('Altenburg');
     expect(candidates.length).toBeGreaterThan(1);

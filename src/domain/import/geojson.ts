@@ -1,6 +1,7 @@
 import type { Evidence, Fact, Source } from '@/domain/dataset-schema';
 import { slugify } from '@/domain/csv-dataset';
 import type { ImportReport } from './import-report';
+import { truncate } from '@/domain/truncate';
 import type { LocalizedText } from '@/domain/lang';
 import {
   createDatasetBuilder,
@@ -182,7 +183,7 @@ const localizedOf = (value: unknown): { de: string; en?: string } | null => {
 /** A property value as one line of text: strings as they are, anything else as JSON. */
 const asLine = (name: string, value: unknown): string => {
   const text = typeof value === 'string' ? value.trim() : JSON.stringify(value);
-  return `${name}: ${text.length > 500 ? `${text.slice(0, 500)} …` : text}`;
+  return `${name}: ${truncate(text, 502, ' …')}`;
 };
 
 export function geoJsonToDataset(

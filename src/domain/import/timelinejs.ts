@@ -1,5 +1,6 @@
 import type { Source } from '@/domain/dataset-schema';
 import type { ImportReport } from './import-report';
+import { truncate } from '@/domain/truncate';
 import {
   createDatasetBuilder,
   DERIVED,
@@ -87,7 +88,7 @@ export function timelineJsToDataset(
       category: builder.category(group, EVENTS),
       title:
         head.text || display || body.text
-          ? { de: head.text || display || body.text.slice(0, 80) }
+          ? { de: head.text || display || truncate(body.text, 80, '…') }
           : DERIVED.event(builder.facts.length + 1),
       // The file's own way of writing the date ("Frühjahr 1999") is kept as text.
       ...summaryFields(body, display ? [DERIVED.dateAsGiven(display)] : []),
