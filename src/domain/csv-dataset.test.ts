@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { csvToDataset, datasetToCsv, slugify } from './csv-dataset';
+import { csvToDataset, datasetToCsv } from './csv-dataset';
+import { slugify } from './import/import-kit';
 import type { Dataset } from './dataset-schema';
 import { describeIssue } from './dataset-issue';
 
@@ -36,7 +37,7 @@ describe('csvToDataset', () => {
 
   it('names the row and column of a bad date, in German and English', () => {
     const result = csvToDataset(
-      `${HEADER}\na,A,2018-03-19,,,,,,,,q\nb,B,19.03.2018,,,,,,,,q\n`,
+      `${HEADER}\na,A,2018-03-19,,,,,,,,q\nb,B,Frühjahr 2018,,,,,,,,q\n`,
       'x',
     );
     expect(result.ok).toBe(false);
@@ -47,6 +48,45 @@ describe('csvToDataset', () => {
     expect(describeIssue(result.issues[0]!, 'en')).toBe(
       'row 3, column “start”: is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD',
     );
+  });
+
+  it('reads a German Excel file: semicolons, CR line ends, dotted dates, decimal commas', () => {
+    const text = [
+      'id;title;start;end;amount;place;longitude;latitude;source_date',
+      'a;Auftakt;19.03.2018;;1234,5;Artern;11,292;51,366;03.2018',
+      'b;Förderung;2019;31.12.2021;1.234.567;Roßleben;;;',
+      'c;Plan;14. Mai 2020;;-0,5;Halle (Saale);;;',
+    ].join('\r');
+    const result = csvToDataset(text, 'x');
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    const [a, b, c] = result.dataset.facts;
+    expect(a).toMatchObject({
+      time: { type: 'point', date: '2018-03-19' },
+      amount: { value: 1234.5, currency: 'EUR' },
+    });
+    expect(b).toMatchObject({
+      time: { type: 'range', start: '2019', end: '2021-12-31' },
+      amount: { value: 1234567 },
+    });
+    expect(c).toMatchObject({ time: { date: '2020-05-14' }, amount: { value: -0.5 } });
+    expect(result.dataset.places.map((p) => [p.name, p.coordinates])).toEqual([
+      ['Artern', [11.292, 51.366]],
+      ['Roßleben', undefined],
+      ['Halle (Saale)', undefined],
+    ]);
+  });
+
+  it('lists 50 problems of a long file and counts the rest, in linear time', () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `f${i},Titel ${i},kein Datum`);
+    const started = performance.now();
+    const result = csvToDataset(['id,title,start', ...rows].join('\n'), 'x');
+    const ms = performance.now() - started;
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues).toHaveLength(51);
+    expect(describeIssue(result.issues[50]!, 'de')).toBe('und 19.950 weitere Probleme');
+    expect(describeIssue(result.issues[50]!, 'en')).toBe('and 19,950 more problems');
+    expect(ms).toBeLessThan(1000);
   });
 
   it('reports missing columns, half coordinates and bad ids', () => {

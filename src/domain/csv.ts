@@ -16,7 +16,7 @@ export type Separator = ',' | ';' | '\t';
  * (a tab: TSV, as Google Sheets downloads it).
  */
 export function detectSeparator(text: string): Separator {
-  const header = text.split(/\r?\n/, 1)[0] ?? '';
+  const header = firstLine(text);
   let commas = 0;
   let semicolons = 0;
   let tabs = 0;
@@ -29,6 +29,11 @@ export function detectSeparator(text: string): Separator {
   }
   if (tabs > commas && tabs > semicolons) return '\t';
   return semicolons > commas ? ';' : ',';
+}
+
+/** The text's first line, whichever line ends it uses: LF, CRLF or a lone CR (old Mac Excel). */
+export function firstLine(text: string): string {
+  return text.split(/\r\n|\r|\n/, 1)[0] ?? '';
 }
 
 export function parseCsv(

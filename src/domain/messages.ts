@@ -210,6 +210,18 @@ const de = {
     other: '{count} Linien und Flächen an je einem Punkt gezeigt',
   },
   importDropped: 'Nicht übernommen: {fields}',
+  importReducedDates: {
+    one: '{count} unmögliches Datum gröber übernommen (etwa ein 31. Februar als Februar)',
+    other: '{count} unmögliche Daten gröber übernommen (etwa ein 31. Februar als Februar)',
+  },
+  importInvalidCoordinates_storymap: {
+    one: '{count} Folie ohne gültige Koordinaten',
+    other: '{count} Folien ohne gültige Koordinaten',
+  },
+  importInvalidCoordinates_geojson: {
+    one: '{count} Objekt ohne gültige Koordinaten',
+    other: '{count} Objekte ohne gültige Koordinaten',
+  },
   importNoQuotes:
     'Die Datei enthält keine wörtlichen Zitate: Ihre Fakten sind „ohne wörtlichen Beleg“.',
   importSummaryLabel: 'Import',
@@ -319,6 +331,18 @@ const de = {
   'issue_coordinates-pair': 'braucht Länge und Breite zusammen',
   issue_number: 'ist keine Zahl im erlaubten Bereich ({detail})',
   issue_invalid: 'ist ungültig ({detail})',
+  'issue_too-deep': 'ist zu tief verschachtelt (mehr als {detail} Ebenen)',
+  'issue_no-items': 'keine Ereignisse gefunden',
+  'issue_json-kind':
+    'ist {detail}, kein Datensatz: erwartet ist ein Objekt (Datensatz, TimelineJS, StoryMapJS, GeoJSON) oder eine CSV-Tabelle',
+  'issue_geojson-geometry':
+    'ist eine einzelne GeoJSON-Geometrie ({detail}) ohne Eigenschaften: erwartet ist ein Feature oder eine FeatureCollection',
+  issue_more: { one: 'und {count} weiteres Problem', other: 'und {count} weitere Probleme' },
+  jsonKind_string: 'ein JSON-Text (eine Zeichenkette)',
+  jsonKind_number: 'eine JSON-Zahl',
+  jsonKind_boolean: 'ein JSON-Wahrheitswert',
+  jsonKind_null: 'JSON null',
+  jsonKind_array: 'eine JSON-Liste',
 };
 
 export type MessageKey = keyof typeof de;
@@ -521,6 +545,18 @@ const en: Catalogue = {
     other: '{count} lines and areas shown at one point each',
   },
   importDropped: 'Not carried over: {fields}',
+  importReducedDates: {
+    one: '{count} impossible date kept at a coarser precision (such as 31 February as February)',
+    other: '{count} impossible dates kept at a coarser precision (such as 31 February as February)',
+  },
+  importInvalidCoordinates_storymap: {
+    one: '{count} slide without valid coordinates',
+    other: '{count} slides without valid coordinates',
+  },
+  importInvalidCoordinates_geojson: {
+    one: '{count} feature without valid coordinates',
+    other: '{count} features without valid coordinates',
+  },
   importNoQuotes: 'The file has no verbatim quotes: its facts have “no verbatim quote”.',
   importSummaryLabel: 'Import',
   placesFound: {
@@ -626,6 +662,18 @@ const en: Catalogue = {
   'issue_coordinates-pair': 'needs longitude and latitude together',
   issue_number: 'is not a number in the allowed range ({detail})',
   issue_invalid: 'is invalid ({detail})',
+  'issue_too-deep': 'is nested too deeply (more than {detail} levels)',
+  'issue_no-items': 'no events found',
+  'issue_json-kind':
+    'is {detail}, not a dataset: expected an object (dataset, TimelineJS, StoryMapJS, GeoJSON) or a CSV table',
+  'issue_geojson-geometry':
+    'is a single GeoJSON geometry ({detail}) without properties: expected a Feature or a FeatureCollection',
+  issue_more: { one: 'and {count} more problem', other: 'and {count} more problems' },
+  jsonKind_string: 'a JSON text (a string)',
+  jsonKind_number: 'a JSON number',
+  jsonKind_boolean: 'a JSON boolean',
+  jsonKind_null: 'JSON null',
+  jsonKind_array: 'a JSON list',
 };
 
 const CATALOGUES: Record<Lang, Catalogue> = { de, en };

@@ -2,24 +2,21 @@ import type { z } from 'zod';
 import { datasetSchema, type Dataset } from './dataset-schema';
 import { factTimeInterval } from './fact-time';
 import { locateJsonError } from './json-error';
-import type { DatasetIssue, IssueCode } from './dataset-issue';
+import { capIssues, type DatasetIssue, type IssueCode } from './dataset-issue';
 import { parsePartialDate, partialDateInterval } from './partial-date';
 
 export type ValidationResult =
   | { readonly ok: true; readonly dataset: Dataset }
   | { readonly ok: false; readonly issues: readonly DatasetIssue[] };
 
-/** Reports at most this many problems: a broken file should not flood the screen. */
-const MAX_ISSUES = 50;
-
 /** Checks shape, then ids, references, dates and quotes. Never throws on any input. */
 export function validateDataset(input: unknown): ValidationResult {
   // reportInput tells a missing field (input undefined) from a wrong type.
   const parsed = datasetSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.slice(0, MAX_ISSUES).map(fromZodIssue) };
+    return { ok: false, issues: capIssues(parsed.error.issues.map(fromZodIssue)) };
   }
-  const issues = checkIntegrity(parsed.data).slice(0, MAX_ISSUES);
+  const issues = capIssues(checkIntegrity(parsed.data));
   return issues.length > 0 ? { ok: false, issues } : { ok: true, dataset: parsed.data };
 }
 

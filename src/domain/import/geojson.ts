@@ -1,14 +1,18 @@
 import type { Evidence, Fact, Source } from '@/domain/dataset-schema';
-import { slugify } from '@/domain/csv-dataset';
 import type { ImportReport } from './import-report';
 import { truncate } from '@/domain/truncate';
 import type { LocalizedText } from '@/domain/lang';
 import {
+  compactJson,
   createDatasetBuilder,
   DERIVED,
+  ImportFault,
+  MAX_DEPTH,
   mediaFrom,
+  dateTextChecked,
   partialDateFromText,
   richText,
+  slugify,
   summaryFields,
   textOf,
   timeFrom,
@@ -49,20 +53,6 @@ const NAMES = {
   quote: ['quote', 'zitat', 'Zitat'],
   media: ['image', 'media', 'bild'],
 } as const;
-/** Our export's own fields, read as the fact they came from (not kept as text). */
-const EXPORT_FIELDS = [
-  'fact',
-  'kind',
-  'title_en',
-  'time',
-  'place_id',
-  'places',
-  'people',
-  'amount',
-  'evidence',
-  'summary_html',
-];
-const KNOWN = new Set<string>([...Object.values(NAMES).flat(), ...EXPORT_FIELDS]);
 const FEATURES = { de: 'Objekte', en: 'Features' };
 
 export function isGeoJson(value: unknown): value is Feature | { features: unknown[] } {
@@ -86,8 +76,27 @@ const isPosition = (value: unknown): value is Position =>
 const positions = (value: unknown): Position[] =>
   Array.isArray(value) ? value.filter(isPosition) : [];
 
+/**
+ * A ring across the antimeridian (Fiji, the Chukchi Sea: longitudes 179 and -179 side by
+ * side) taken on one side: west longitudes shifted by 360°, so its centroid stays on it
+ * instead of landing on the other side of the world.
+ */
+function unwrapRing(ring: Position[]): Position[] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const p of ring) {
+    min = Math.min(min, p[0]!);
+    max = Math.max(max, p[0]!);
+  }
+  if (max - min <= 180) return ring;
+  return ring.map((p) => (p[0]! < 0 ? [p[0]! + 360, p[1]!] : p));
+}
+
+const wrapLongitude = (lon: number) => (lon > 180 ? lon - 360 : lon);
+
 /** Signed area and centroid of a ring (shoelace), in degrees. */
-function ringCentroid(ring: Position[]): { area: number; point: [number, number] } | null {
+function ringCentroid(given: Position[]): { area: number; point: [number, number] } | null {
+  const ring = unwrapRing(given);
   let area = 0;
   let x = 0;
   let y = 0;
@@ -101,16 +110,19 @@ function ringCentroid(ring: Position[]): { area: number; point: [number, number]
   }
   if (area === 0) {
     const first = ring[0];
-    return first ? { area: 0, point: [first[0]!, first[1]!] } : null;
+    return first ? { area: 0, point: [wrapLongitude(first[0]!), first[1]!] } : null;
   }
-  return { area: Math.abs(area / 2), point: [x / (3 * area), y / (3 * area)] };
+  return { area: Math.abs(area / 2), point: [wrapLongitude(x / (3 * area)), y / (3 * area)] };
 }
 
 /** The point a geometry is drawn at, and whether it was a shape (a line or an area). */
 export function representativePoint(
   geometry: Geometry | null | undefined,
+  depth = 0,
 ): { point: [number, number]; shape: boolean } | null {
   if (!geometry || typeof geometry !== 'object') return null;
+  if (depth > MAX_DEPTH)
+    throw new ImportFault({ path: 'geometry', code: 'too-deep', detail: String(MAX_DEPTH) });
   const c = geometry.coordinates;
   switch (geometry.type) {
     case 'Point':
@@ -149,7 +161,7 @@ export function representativePoint(
     }
     case 'GeometryCollection': {
       for (const part of Array.isArray(geometry.geometries) ? geometry.geometries : []) {
-        const found = representativePoint(part as Geometry);
+        const found = representativePoint(part as Geometry, depth + 1);
         if (found) return { point: found.point, shape: true };
       }
       return null;
@@ -159,13 +171,24 @@ export function representativePoint(
   }
 }
 
-const pick = (properties: Record<string, unknown>, names: readonly string[]): unknown => {
-  for (const name of names) {
-    const value = properties[name];
-    if (value !== undefined && value !== null && value !== '') return value;
-  }
-  return undefined;
-};
+/**
+ * The first non-empty property of `names`, and its key marked as read: what is not marked is
+ * kept as a line "name: value", so nothing a feature carries is lost silently.
+ */
+type Reader = (names: readonly string[], accept?: (value: unknown) => boolean) => unknown;
+
+function readerOf(properties: Record<string, unknown>, read: Set<string>): Reader {
+  return (names, accept) => {
+    for (const name of names) {
+      const value = properties[name];
+      if (value === undefined || value === null || value === '') continue;
+      if (accept && !accept(value)) continue;
+      read.add(name);
+      return value;
+    }
+    return undefined;
+  };
+}
 
 /** LocalizedText (our export) or a plain string, as German text. */
 const localizedOf = (value: unknown): { de: string; en?: string } | null => {
@@ -182,9 +205,35 @@ const localizedOf = (value: unknown): { de: string; en?: string } | null => {
 
 /** A property value as one line of text: strings as they are, anything else as JSON. */
 const asLine = (name: string, value: unknown): string => {
-  const text = typeof value === 'string' ? value.trim() : JSON.stringify(value);
+  const text = typeof value === 'string' ? value.trim() : compactJson(value, 502);
   return `${name}: ${truncate(text, 502, ' …')}`;
 };
+
+/** Our export's `{id, name}` lists (places, people), or names as strings. */
+const namesOf = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : [value])
+    .map((item) =>
+      item && typeof item === 'object'
+        ? textOf((item as { name?: unknown }).name)
+        : typeof item === 'string'
+          ? textOf(item)
+          : '',
+    )
+    .filter((name) => name !== '');
+
+/** An amount as our export writes it: `{ value, currency }` with an ISO 4217 code. */
+const amountOf = (value: unknown): Fact['amount'] | null => {
+  if (!value || typeof value !== 'object') return null;
+  const { value: number, currency } = value as { value?: unknown; currency?: unknown };
+  return typeof number === 'number' &&
+    Number.isFinite(number) &&
+    typeof currency === 'string' &&
+    /^[A-Z]{3}$/.test(currency)
+    ? { value: number, currency }
+    : null;
+};
+
+const isSlug = (value: unknown) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(textOf(value));
 
 export function geoJsonToDataset(
   file: Feature | { features: unknown[] },
@@ -201,76 +250,107 @@ export function geoJsonToDataset(
   const byFact = new Map<string, Fact & { places: string[] }>();
   let skipped = ('features' in file ? file.features.length : 1) - features.length;
   let unreadDates = 0;
+  let reducedDates = 0;
   let pointsFromShapes = 0;
+  let invalidCoordinates = 0;
   /** Category id → both labels, when the file gives them (our export's `category_label`). */
   const labels = new Map<string, { de: string; en?: string }>();
+  // Members of the collection itself (`bbox`, `crs`, a feed's `metadata`) have no place.
+  const dropped = new Set(
+    Object.keys(file).filter(
+      (key) => !['type', 'features', 'geometry', 'properties', 'id'].includes(key),
+    ),
+  );
 
-  for (const feature of features) {
+  features.forEach((feature, n) => {
     const properties =
       feature.properties && typeof feature.properties === 'object' ? feature.properties : {};
-    const located = representativePoint(feature.geometry);
-    const title = localizedOf(pick(properties, NAMES.title));
+    const read = new Set<string>();
+    const pick = readerOf(properties, read);
+    let located: ReturnType<typeof representativePoint>;
+    try {
+      located = representativePoint(feature.geometry);
+    } catch (error) {
+      if (error instanceof ImportFault)
+        throw new ImportFault({ ...error.issue, path: `features[${n}].${error.issue.path}` });
+      throw error;
+    }
+    if (!located && feature.geometry && typeof feature.geometry === 'object')
+      invalidCoordinates += 1;
+    // Our own export: one feature per fact and place, the fact named in `fact`.
+    const exported = textOf(properties.fact) !== '' && Array.isArray(properties.evidence);
+    const title = localizedOf(pick(NAMES.title));
+    const description = pick(NAMES.description);
     const described = richText(
-      typeof pick(properties, NAMES.description) === 'object'
-        ? (pick(properties, NAMES.description) as { de?: unknown }).de
-        : pick(properties, NAMES.description),
+      description && typeof description === 'object'
+        ? (description as { de?: unknown }).de
+        : description,
     );
     // Our export writes the markup apart (`summary_html`), beside the plain summary.
-    const exportedHtml = textOf((properties.summary_html as { de?: unknown } | undefined)?.de);
+    const exportedHtml = textOf((pick(['summary_html']) as { de?: unknown } | undefined)?.de);
     const body = exportedHtml ? { text: described.text, html: exportedHtml } : described;
     if (!title && body.text === '' && !located) {
       skipped += 1;
-      continue;
+      return;
     }
     if (located?.shape) pointsFromShapes += 1;
     // Without a geometry only a `place` property names a place (looked up by the gazetteer).
-    const placeName = textOf(pick(properties, NAMES.place)) || (located ? (title?.de ?? '') : '');
+    const placeName = textOf(pick(NAMES.place)) || (located ? (title?.de ?? '') : '');
     const placeId = located || placeName ? builder.place(placeName, located?.point) : null;
-    // One fact drawn at several places comes back as one feature per place (our export).
-    const givenId = textOf(properties.fact) || textOf(feature.id);
-    const known = givenId ? byFact.get(givenId) : undefined;
+    // One fact drawn at several places comes back as one feature per place: merged only when
+    // the file is our export; other files may share ids by mistake, and both features are kept.
+    const givenId = exported ? textOf(pick(['fact'])) : textOf(feature.id);
+    const known = exported ? byFact.get(givenId) : undefined;
     if (known) {
       if (placeId && !known.places.includes(placeId)) known.places.push(placeId);
-      continue;
+      return;
     }
+    if (exported)
+      for (const key of ['place_id', 'places', 'quote', 'source', 'source_url', 'category'])
+        read.add(key);
 
-    const time = timeOf(properties);
+    const time = timeOf(pick);
     if (time.unread) unreadDates += 1;
-    const unknown = Object.entries(properties)
-      .filter(([key, value]) => !KNOWN.has(key) && value !== null && value !== '')
-      .map(([key, value]) => asLine(key, value));
-    const lines: (string | LocalizedText)[] = time.unread
-      ? [DERIVED.dateAsGiven(time.unread), ...unknown]
-      : unknown;
-    const categoryLabel = localizedOf(pick(properties, NAMES.category));
+    if (time.reduced) reducedDates += 1;
+    const categoryLabel = localizedOf(pick(NAMES.category));
     const category = builder.category(categoryLabel?.de ?? '', FEATURES);
     if (categoryLabel?.en) labels.set(category, categoryLabel);
     // An address, a media object, or our export's list of them (the first is kept).
-    const given = pick(properties, NAMES.media);
+    const given = pick(NAMES.media);
     const media = mediaFrom(
       typeof given === 'string' ? { url: given } : Array.isArray(given) ? given[0] : given,
     );
+    const kind = pick(['kind'], isSlug);
+    const amount = amountOf(pick(['amount'], (value) => amountOf(value) !== null));
+    const people = namesOf(pick(['people'], (value) => namesOf(value).length > 0));
+    const titleEn = textOf(pick(['title_en']));
+    const evidence = evidenceOf(pick, sources, sourceKeys, fileSource);
+    const unread = Object.entries(properties)
+      .filter(([key, value]) => !read.has(key) && value !== null && value !== '')
+      .map(([key, value]) => asLine(key, value));
+    const lines: (string | LocalizedText)[] = time.unread
+      ? [DERIVED.dateAsGiven(time.unread), ...unread]
+      : unread;
     const fact: Fact & { places: string[] } = {
       id: builder.factId(givenId || title?.de || placeName),
-      kind: /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(textOf(properties.kind))
-        ? textOf(properties.kind)
-        : 'event',
+      kind: kind === undefined ? 'event' : textOf(kind),
       category,
       title: title
-        ? { ...title, ...(textOf(properties.title_en) ? { en: textOf(properties.title_en) } : {}) }
+        ? { ...title, ...(titleEn ? { en: titleEn } : {}) }
         : placeName
           ? { de: placeName }
           : DERIVED.feature(builder.facts.length + 1),
       ...summaryFields(body, lines),
       ...(time.value ? { time: time.value } : {}),
       places: placeId ? [placeId] : [],
-      entities: [],
+      entities: people.map((person) => builder.entity(person)),
+      ...(amount ? { amount } : {}),
       ...(media ? { media: [media] } : {}),
-      evidence: evidenceOf(properties, sources, sourceKeys, fileSource),
+      evidence,
     };
     builder.fact(fact);
-    if (givenId) byFact.set(givenId, fact);
-  }
+    if (exported) byFact.set(givenId, fact);
+  });
 
   const dataset = builder.build({ title: name });
   // Sources named by the features join the file itself.
@@ -288,35 +368,60 @@ export function geoJsonToDataset(
       undated: dataset.facts.filter((fact) => !fact.time).length,
       skipped,
       unreadDates,
+      reducedDates,
+      invalidCoordinates,
       pointsFromShapes,
-      dropped: [],
+      dropped: [...dropped],
     },
   };
 }
 
-/** The time from a `time` object (our export), a date, or start and end. */
-function timeOf(properties: Record<string, unknown>): { value?: Fact['time']; unread?: string } {
-  const exported = properties.time;
-  if (
-    exported &&
-    typeof exported === 'object' &&
-    typeof (exported as { type?: unknown }).type === 'string'
-  ) {
-    return { value: exported as Fact['time'] };
-  }
-  const start = pick(properties, NAMES.start);
-  const date = pick(properties, NAMES.date) ?? start;
+/** A date as epoch milliseconds (USGS feeds' `time`), to the minute in UTC. */
+function dateFromEpoch(ms: number): string | null {
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  if (!Number.isFinite(ms) || Number.isNaN(date.getTime()) || year < 1 || year > 9999) return null;
+  return date.toISOString().slice(0, 16);
+}
+
+/** Whether a value reads as a date: `from`/`to` may as well name places ("from: Berlin"). */
+const isDate = (value: unknown) => partialDateFromText(value) !== null;
+const START_WORDS = new Set(['from']);
+const END_WORDS = new Set(['to']);
+
+/**
+ * The time from a `time` object (our export), a date, start and end, or a `time` written as
+ * text or as epoch milliseconds.
+ */
+function timeOf(pick: Reader): { value?: Fact['time']; unread?: string; reduced?: boolean } {
+  const exported = pick(
+    ['time'],
+    (value) => typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string',
+  );
+  if (exported !== undefined) return { value: exported as Fact['time'] };
+  const start = pick(NAMES.start.filter((n) => !START_WORDS.has(n))) ?? pick(['from'], isDate);
+  const date =
+    pick(NAMES.date) ??
+    start ??
+    pick(['time'], (value) => typeof value === 'string' || typeof value === 'number');
   if (date === undefined) return {};
-  const from = partialDateFromText(date);
-  if (from === null) return { unread: textOf(date) || JSON.stringify(date) };
-  const end = pick(properties, NAMES.end);
-  const to = end === undefined ? null : partialDateFromText(end);
-  return { value: timeFrom(from, to) };
+  if (typeof date === 'number' && Math.abs(date) >= 1e10) {
+    const from = dateFromEpoch(date);
+    return from ? { value: timeFrom(from, null) } : { unread: String(date) };
+  }
+  const from = dateTextChecked(date);
+  if (from.date === null) return { unread: textOf(date) || compactJson(date, 80) };
+  const end = pick(NAMES.end.filter((n) => !END_WORDS.has(n))) ?? pick(['to'], isDate);
+  const to = end === undefined ? null : dateTextChecked(end);
+  return {
+    value: timeFrom(from.date, to?.date ?? null),
+    reduced: from.reduced || (to?.reduced ?? false),
+  };
 }
 
 /** Our export's evidence (quotes and their sources), a source and quote by name, or the file. */
 function evidenceOf(
-  properties: Record<string, unknown>,
+  pick: Reader,
   sources: Map<string, Source>,
   sourceKeys: Map<string, string>,
   fileSource: Source,
@@ -339,8 +444,9 @@ function evidenceOf(
     }
     return id;
   };
-  if (Array.isArray(properties.evidence)) {
-    const found = properties.evidence.flatMap((item): Evidence[] => {
+  const exported = pick(['evidence'], Array.isArray) as unknown[] | undefined;
+  if (exported) {
+    const found = exported.flatMap((item): Evidence[] => {
       if (!item || typeof item !== 'object') return [];
       const record = item as Record<string, unknown>;
       const title = textOf(record.source_title) || textOf(record.source);
@@ -355,12 +461,12 @@ function evidenceOf(
     });
     if (found.length > 0) return found;
   }
-  const title = textOf(pick(properties, NAMES.source));
+  const title = textOf(pick(NAMES.source));
   if (title) {
-    const quote = textOf(pick(properties, NAMES.quote));
+    const quote = textOf(pick(NAMES.quote));
     return [
       {
-        source: sourceFor(title, textOf(pick(properties, NAMES.sourceUrl))),
+        source: sourceFor(title, textOf(pick(NAMES.sourceUrl))),
         ...(quote ? { quote } : {}),
       },
     ];

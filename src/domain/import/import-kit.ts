@@ -1,8 +1,17 @@
-import type { Category, Dataset, Era, Fact, Media, Place, Source } from '@/domain/dataset-schema';
-import { slugify } from '@/domain/csv-dataset';
+import type {
+  Category,
+  Dataset,
+  Entity,
+  Era,
+  Fact,
+  Media,
+  Place,
+  Source,
+} from '@/domain/dataset-schema';
 import { foldText } from '@/domain/search';
 import { formatPartialDateIso, parsePartialDate, partialDateInterval } from '@/domain/partial-date';
 import type { Lang, LocalizedText } from '@/domain/lang';
+import type { DatasetIssue } from '@/domain/dataset-issue';
 import { datasetTextLang } from './detect-lang';
 import { hasMarkup, htmlToText } from './html-text';
 import { mediaKindOf } from '@/domain/media';
@@ -14,6 +23,76 @@ import { mediaKindOf } from '@/domain/media';
  */
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** Nesting an importer follows at most (geometry collections, values written as text). */
+export const MAX_DEPTH = 32;
+
+/** A problem of the file that ends its import, thrown from deep inside an importer. */
+export class ImportFault extends Error {
+  constructor(readonly issue: DatasetIssue) {
+    super(`${issue.path}: ${issue.code}`);
+  }
+}
+
+/**
+ * A value as compact JSON for a line of text, at most `max` characters and `MAX_DEPTH` deep
+ * ("…" marks what is left out): a property nested 100,000 arrays deep costs what it shows.
+ */
+export function compactJson(value: unknown, max: number): string {
+  let out = '';
+  const write = (v: unknown, depth: number): void => {
+    if (out.length > max) return;
+    if (Array.isArray(v) || (v !== null && typeof v === 'object')) {
+      if (depth >= MAX_DEPTH) {
+        out += '…';
+        return;
+      }
+      const array = Array.isArray(v);
+      out += array ? '[' : '{';
+      let first = true;
+      for (const [key, item] of array ? v.entries() : Object.entries(v)) {
+        if (out.length > max) break;
+        if (!first) out += ',';
+        first = false;
+        if (!array) out += `${JSON.stringify(key)}:`;
+        write(item, depth + 1);
+      }
+      out += array ? ']' : '}';
+      return;
+    }
+    out += JSON.stringify(v) ?? 'null';
+  };
+  write(value, 0);
+  return out;
+}
+
+/**
+ * A stable slug from free text: "Roßleben (Kyffhäuser)" → "rossleben-kyffhauser". Cut to 80
+ * characters first and trimmed after, so a long title never leaves an id ending in "-".
+ */
+export function slugify(text: string): string {
+  return (
+    foldText(text)
+      .replace(/[^a-z0-9]+/g, '-')
+      .slice(0, 80)
+      .replace(/^-+|-+$/g, '') || 'x'
+  );
+}
+
+/**
+ * An amount with a decimal comma, as German spreadsheets write it: "1234,5", "1.234,5",
+ * "1.234.567"; `null` for anything else (a plain "1234.5" is read as written).
+ */
+export function germanAmount(text: string): number | null {
+  const compact = text.replace(/[\s\u00a0\u202f]/g, '');
+  if (/^[+-]?\d+,\d+$/.test(compact)) return Number(compact.replace(',', '.'));
+  if (
+    /^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(compact) &&
+    (compact.includes(',') || /\..*\./.test(compact))
+  )
+    return Number(compact.replace(/\./g, '').replace(',', '.'));
+  return null;
+}
 
 /** Slugs unique within one namespace: "besuch", "besuch-2", … */
 export function uniqueIds(): (text: string, fallback: string) => string {
@@ -27,9 +106,18 @@ export function uniqueIds(): (text: string, fallback: string) => string {
   };
 }
 
-/** A field as imports find it: text, a number, or anything else (ignored). */
+/**
+ * Characters that show nothing: zero-width spaces and joiners, bidi marks, the soft hyphen,
+ * word joiners, Hangul and Braille blanks. A title of only these is no title.
+ */
+const INVISIBLE = /^[\s\p{Cf}\u115f\u1160\u3164\uffa0\u2800]*$/u;
+
+/** A field as imports find it: text, a number, or anything else (ignored); blank text is "". */
 export function textOf(value: unknown): string {
-  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'string') {
+    const text = value.trim();
+    return INVISIBLE.test(text) ? '' : text;
+  }
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return '';
 }
@@ -60,8 +148,17 @@ const int = (value: unknown): number | null => {
  * dropped); `null` without a year, for year 0 and for years beyond four digits.
  */
 export function partialDateFromParts(parts: DateParts): string | null {
+  return datePartsChecked(parts).date;
+}
+
+/**
+ * The date of `partialDateFromParts`, and whether a part given was wrong and left out (month
+ * 13, 31 February): the import report counts those, since the date shown is coarser than written.
+ */
+export function datePartsChecked(parts: DateParts): { date: string | null; reduced: boolean } {
+  const none = { date: null, reduced: false };
   const year = int(parts.year);
-  if (year === null || year === 0 || Math.abs(year) > 9999) return null;
+  if (year === null || year === 0 || Math.abs(year) > 9999) return none;
   const candidates: string[] = [];
   const yearText = (year < 0 ? '-' : '') + String(Math.abs(year)).padStart(4, '0');
   candidates.push(yearText);
@@ -84,9 +181,9 @@ export function partialDateFromParts(parts: DateParts): string | null {
   }
   for (let i = candidates.length - 1; i >= 0; i--) {
     const parsed = parsePartialDate(candidates[i]!);
-    if (parsed) return formatPartialDateIso(parsed);
+    if (parsed) return { date: formatPartialDateIso(parsed), reduced: i < candidates.length - 1 };
   }
-  return null;
+  return none;
 }
 
 const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
@@ -112,28 +209,38 @@ const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
  * (seconds and zones dropped), `44 BC` / `44 v. Chr.`. `null` for anything else ("Spring 1804").
  */
 export function partialDateFromText(value: unknown): string | null {
+  return dateTextChecked(value).date;
+}
+
+/** The date of `partialDateFromText`, and whether a wrong day or month was left out. */
+export function dateTextChecked(value: unknown): { date: string | null; reduced: boolean } {
+  const none = { date: null, reduced: false };
+  const exact = (date: string) => ({ date, reduced: false });
   const text = textOf(value).replace(/\s+/g, ' ');
-  if (text === '') return null;
+  if (text === '' || text.length > 64) return none;
   const iso =
     /^(-?\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?)?)(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(
       text,
     );
-  if (iso && parsePartialDate(iso[1]!)) return iso[1]!;
+  if (iso && parsePartialDate(iso[1]!)) return exact(iso[1]!);
   const era = /^(\d{1,4})\s*(?:BC|BCE|v\.\s?Chr\.|v\.\s?u\.\s?Z\.)$/i.exec(text);
-  if (era) return partialDateFromParts({ year: -Number(era[1]) });
-  if (/^\d{1,4}$/.test(text)) return partialDateFromParts({ year: text });
+  if (era) return datePartsChecked({ year: -Number(era[1]) });
+  if (/^\d{1,4}$/.test(text)) return datePartsChecked({ year: text });
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  if (dotted) return partialDateFromParts({ year: dotted[3], month: dotted[2], day: dotted[1] });
+  if (dotted) return datePartsChecked({ year: dotted[3], month: dotted[2], day: dotted[1] });
+  // "03.2018": a month, as German spreadsheets write one.
+  const dottedMonth = /^(\d{1,2})\.(\d{4})$/.exec(text);
+  if (dottedMonth) return datePartsChecked({ year: dottedMonth[2], month: dottedMonth[1] });
   const month = (name: string) => MONTHS[name.toLowerCase().replace(/\.$/, '')];
   const mdy = /^([\p{L}.]+) (\d{1,2}),? (\d{4})$/u.exec(text);
   if (mdy && month(mdy[1]!))
-    return partialDateFromParts({ year: mdy[3], month: month(mdy[1]!), day: mdy[2] });
+    return datePartsChecked({ year: mdy[3], month: month(mdy[1]!), day: mdy[2] });
   const dmy = /^(\d{1,2})\.? ([\p{L}.]+),? (\d{4})$/u.exec(text);
   if (dmy && month(dmy[2]!))
-    return partialDateFromParts({ year: dmy[3], month: month(dmy[2]!), day: dmy[1] });
+    return datePartsChecked({ year: dmy[3], month: month(dmy[2]!), day: dmy[1] });
   const my = /^([\p{L}.]+),? (\d{4})$/u.exec(text);
-  if (my && month(my[1]!)) return partialDateFromParts({ year: my[2], month: month(my[1]!) });
-  return null;
+  if (my && month(my[1]!)) return datePartsChecked({ year: my[2], month: month(my[1]!) });
+  return none;
 }
 
 /** TimelineJS's and StoryMapJS's media object; `null` without an address. */
@@ -170,6 +277,8 @@ export function createDatasetBuilder(fileSource: Source) {
   const placeIds = uniqueIds();
   const categoryIds = uniqueIds();
   const eraIds = uniqueIds();
+  const entityIds = uniqueIds();
+  const entities = new Map<string, Entity>();
   const categories = new Map<string, Category>();
   const places = new Map<string, Mutable<Place>>();
   const facts: Fact[] = [];
@@ -177,9 +286,14 @@ export function createDatasetBuilder(fileSource: Source) {
 
   return {
     factId: (text: string) => factIds(text, `fakt-${facts.length + 1}`),
-    /** The category of a group name ("" → "Ereignisse"), made on first use. */
+    /**
+     * The category of a group name, made on first use. No group is the default ("Ereignisse"),
+     * and a group named like the default ("Ereignisse", "Events") is the same category.
+     */
     category(group: string, fallback: { de: string; en: string }): string {
-      const key = foldText(group);
+      const folded = foldText(group);
+      const key =
+        folded === '' || folded === foldText(fallback.en) ? foldText(fallback.de) : folded;
       let category = categories.get(key);
       if (!category) {
         category = {
@@ -209,6 +323,16 @@ export function createDatasetBuilder(fileSource: Source) {
       }
       return place.id;
     },
+    /** A person (or organisation) by name, made on first use. */
+    entity(name: string): string {
+      const key = foldText(name);
+      let entity = entities.get(key);
+      if (!entity) {
+        entity = { id: entityIds(name, `person-${entities.size + 1}`), name, kind: 'person' };
+        entities.set(key, entity);
+      }
+      return entity.id;
+    },
     era(title: string, start: string, end: string) {
       eras.push({
         id: eraIds(title, `epoche-${eras.length + 1}`),
@@ -233,7 +357,7 @@ export function createDatasetBuilder(fileSource: Source) {
         categories: [...categories.values()],
         sources: [fileSource],
         places: [...places.values()],
-        entities: [],
+        entities: [...entities.values()],
         facts,
         ...(eras.length > 0 ? { eras } : {}),
       };

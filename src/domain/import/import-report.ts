@@ -16,6 +16,10 @@ export interface ImportReport {
   readonly skipped: number;
   /** Dates the file writes in words that were not understood: kept as text in the summary. */
   readonly unreadDates: number;
+  /** Dates with a wrong day or month (31 February, month 13), kept at the coarser precision. */
+  readonly reducedDates: number;
+  /** Slides or features whose coordinates are out of range or unreadable: shown without a point. */
+  readonly invalidCoordinates: number;
   /** GeoJSON lines and areas, each drawn at one representative point. */
   readonly pointsFromShapes: number;
   /** Fields of the file the format has no place for, by name (`background`, `scale`). */

@@ -6,7 +6,7 @@ import {
   createDatasetBuilder,
   DERIVED,
   mediaFrom,
-  partialDateFromText,
+  dateTextChecked,
   richText,
   summaryFields,
   textOf,
@@ -66,6 +66,8 @@ export function storyMapToDataset(
   if (overview?.media) dropped.add('overview.media');
   let skipped = file.storymap.slides.length - slides.length;
   let unreadDates = 0;
+  let reducedDates = 0;
+  let invalidCoordinates = 0;
   const steps: Tour['steps'][number][] = [];
 
   for (const slide of slides) {
@@ -78,13 +80,17 @@ export function storyMapToDataset(
     const lon = coordinate(slide.location?.lon);
     const placeName = richText(slide.location?.name).text;
     const located = lat !== null && lon !== null && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+    // Coordinates given but unusable (out of range, "abc", one of the two): said in the report.
+    const given = [slide.location?.lat, slide.location?.lon].some((v) => textOf(v) !== '');
+    if (given && !located) invalidCoordinates += 1;
     if (head.text === '' && body.text === '' && !media && !located && placeName === '') {
       skipped += 1;
       continue;
     }
     const dateText = textOf(slide.date);
-    const date = partialDateFromText(dateText);
+    const { date, reduced } = dateTextChecked(dateText);
     if (dateText !== '' && date === null) unreadDates += 1;
+    if (reduced) reducedDates += 1;
     const places =
       located || placeName !== ''
         ? [builder.place(placeName || head.text, located ? [lon, lat] : undefined)]
@@ -137,6 +143,8 @@ export function storyMapToDataset(
       skipped,
       pointsFromShapes: 0,
       unreadDates,
+      reducedDates,
+      invalidCoordinates,
       dropped: [...dropped],
     },
   };

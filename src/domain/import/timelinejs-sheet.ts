@@ -1,4 +1,4 @@
-import { parseCsv } from '@/domain/csv';
+import { firstLine, parseCsv } from '@/domain/csv';
 import type { ImportReport } from './import-report';
 import { timelineJsToDataset } from './timelinejs';
 
@@ -35,9 +35,7 @@ type Column = (typeof COLUMNS)[number];
 
 /** Whether the first line is the template's header (by its Year and Headline columns). */
 export function isTimelineJsSheet(text: string): boolean {
-  const header = (parseCsv(text.split(/\r?\n/, 1)[0] ?? '').rows[0] ?? []).map((name) =>
-    name.trim().toLowerCase(),
-  );
+  const header = (parseCsv(firstLine(text)).rows[0] ?? []).map((name) => name.trim().toLowerCase());
   return header.includes('year') && header.includes('headline');
 }
 

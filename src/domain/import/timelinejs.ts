@@ -5,7 +5,7 @@ import {
   createDatasetBuilder,
   DERIVED,
   mediaFrom,
-  partialDateFromParts,
+  datePartsChecked,
   richText,
   summaryFields,
   textOf,
@@ -61,6 +61,14 @@ export function timelineJsToDataset(
   const builder = createDatasetBuilder(source);
   const dropped = new Set<string>();
   let skipped = 0;
+  let reducedDates = 0;
+  /** A date from its parts, counting one whose day or month was wrong and left out. */
+  const dateOf = (parts: DateParts | undefined): string | null => {
+    if (!parts) return null;
+    const { date, reduced } = datePartsChecked(parts);
+    if (reduced) reducedDates += 1;
+    return date;
+  };
   if (title?.media) dropped.add('title.media');
   for (const field of DROPPED_TOP_FIELDS) if (file[field] !== undefined) dropped.add(field);
 
@@ -73,10 +81,11 @@ export function timelineJsToDataset(
     for (const field of DROPPED_EVENT_FIELDS) if (event[field] !== undefined) dropped.add(field);
     const head = richText(event.text?.headline);
     const body = richText(event.text?.text);
-    const start = event.start_date ? partialDateFromParts(event.start_date) : null;
-    const end = event.end_date ? partialDateFromParts(event.end_date) : null;
+    const start = dateOf(event.start_date);
+    const end = dateOf(event.end_date);
     const display = textOf(event.display_date);
     const media = mediaFrom(event.media);
+    // A display date alone ("Frühjahr 1999") says when, but not what: nothing to show.
     if (head.text === '' && body.text === '' && start === null && !media) {
       skipped += 1;
       return;
@@ -103,8 +112,8 @@ export function timelineJsToDataset(
   let eras = 0;
   if (Array.isArray(file.eras)) {
     for (const value of file.eras as Slide[]) {
-      const start = value?.start_date ? partialDateFromParts(value.start_date) : null;
-      const end = value?.end_date ? partialDateFromParts(value.end_date) : null;
+      const start = dateOf(value?.start_date);
+      const end = dateOf(value?.end_date);
       const label = richText(value?.text?.headline).text;
       // An era needs both ends, in order.
       if (
@@ -135,6 +144,8 @@ export function timelineJsToDataset(
       skipped,
       pointsFromShapes: 0,
       unreadDates: 0,
+      reducedDates,
+      invalidCoordinates: 0,
       dropped: [...dropped],
     },
   };

@@ -27,6 +27,17 @@ export function ImportSummary({
   if (report) {
     if (report.undated > 0) notes.push(t('importUndated', { count: report.undated }));
     if (report.unreadDates > 0) notes.push(t('importUnreadDates', { count: report.unreadDates }));
+    if (report.reducedDates > 0)
+      notes.push(t('importReducedDates', { count: report.reducedDates }));
+    if (report.invalidCoordinates > 0)
+      notes.push(
+        t(
+          report.format === 'storymap'
+            ? 'importInvalidCoordinates_storymap'
+            : 'importInvalidCoordinates_geojson',
+          { count: report.invalidCoordinates },
+        ),
+      );
     if (report.pointsFromShapes > 0)
       notes.push(t('importShapes', { count: report.pointsFromShapes }));
     if (report.skipped > 0) notes.push(t('importSkipped', { count: report.skipped }));
