@@ -191,6 +191,49 @@ test('places by name are found offline, the ambiguous Altenburg is a choice that
   ).toContainText('Österreich');
 });
 
+test('a German Excel CSV opens: semicolons, Windows-1252, dotted dates, decimal commas, German place names', async ({
+  app,
+  page,
+}) => {
+  await app.open();
+  await new OpenDatasetPanel(page).openFile(`${DIR}/german-excel.csv`);
+  await expect(app.facts).toContainText('5 von 5 Fakten');
+  const summary = page.locator('.import-summary');
+  await expect(summary).toContainText('5 Orte im Ortsverzeichnis gefunden.');
+  const names = ['München', 'Halle (Saale)', 'Köln', 'Wien', 'Frankfurt/Oder'];
+  const at: Record<string, { x: number; y: number }> = {};
+  for (const name of names) {
+    await expect(app.marker(name)).toBeVisible();
+    const box = (await app.marker(name).boundingBox())!;
+    at[name] = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+  // As the towns lie: Köln furthest west, Frankfurt (Oder) furthest north-east, Wien furthest
+  // east and south of Halle, München furthest south-west of Wien.
+  expect(Math.min(...names.map((n) => at[n]!.x))).toBe(at['Köln']!.x);
+  expect(Math.min(...names.map((n) => at[n]!.y))).toBe(at['Frankfurt/Oder']!.y);
+  expect(Math.max(...names.map((n) => at[n]!.x))).toBe(at['Wien']!.x);
+  expect(at['München']!.y).toBeGreaterThan(at['Halle (Saale)']!.y);
+  expect(at['München']!.x).toBeLessThan(at['Wien']!.x);
+  expect(at['Halle (Saale)']!.x).toBeGreaterThan(at['Köln']!.x);
+
+  await app.facts.getByRole('button', { name: /Messe in Köln/ }).click();
+  await expect(app.details).toContainText('15.05.2020');
+  await expect(app.details).toContainText('2.500,75');
+  await expectNoAxeViolations(page);
+});
+
+test('a TimelineJS file with long headlines opens, every id valid', async ({ app, page }) => {
+  await app.open();
+  await new OpenDatasetPanel(page).openFile(`${DIR}/timelinejs-long-headline.json`);
+  await expect(page.locator('.import-summary__title')).toHaveText(
+    'TimelineJS-Zeitleiste erkannt: 2 Ereignisse',
+  );
+  await expect(app.facts).toContainText('2 von 2 Fakten');
+  await expect(app.facts).toContainText('die Stadt Roßleben-Wiehe 🌳');
+  // One category: events without a group and the group "Ereignisse" are the same.
+  await expect(page.locator('.filter-bar__categories').getByRole('button')).toHaveCount(1);
+});
+
 test('facts without a verbatim quote can be hidden, and the link says so', async ({
   app,
   page,

@@ -196,6 +196,18 @@ describe('opening a dataset in the worker', () => {
     });
   });
 
+  it('reports a file’s fault as the file’s: nesting too deep is no network failure', async () => {
+    const nested = 20_000;
+    const deep = `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"x"},"geometry":${'{"type":"GeometryCollection","geometries":['.repeat(nested)}{"type":"Point","coordinates":[1,2]}${']}'.repeat(nested)}}]}`;
+    const error = await openInWorker(file(deep, 'tief.geojson'), { connect }).catch(
+      (e: unknown) => e as DatasetLoadError,
+    );
+    expect((error as DatasetLoadError).reason).toBe('invalid');
+    expect((error as DatasetLoadError).issues).toEqual([
+      { path: 'features[0].geometry', code: 'too-deep', detail: '32' },
+    ]);
+  });
+
   it('opens a dataset the browser cannot keep, and says why', async () => {
     const full = {
       keep: () => Promise.reject(new DatasetStoreError('quota', 'full')),

@@ -51,7 +51,9 @@ export function createGazetteer(file: GazetteerFile): Gazetteer {
     for (const name of names) {
       add(exact, name, i);
       add(folded, foldText(name), i);
-      add(umlauts, foldUmlauts(name), i);
+      // Only names with umlauts fold differently with them written out; the rest are found
+      // by the folded map already (and indexing them twice would double the start-up).
+      if (/[äöüÄÖÜ]/.test(name)) add(umlauts, foldUmlauts(name), i);
     }
   });
   const candidate = (i: number): GazetteerCandidate => {

@@ -85,6 +85,7 @@ describe('htmlToText', () => {
       '<script>': '<script>'.repeat(mb / 8),
       '&#': '&#'.repeat(mb / 2),
       '<p ': '<p '.repeat(mb / 3),
+      'spaces and tabs': 'a \t '.repeat(mb / 4),
     };
     for (const [name, text] of Object.entries(cases)) {
       const started = performance.now();

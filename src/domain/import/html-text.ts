@@ -177,7 +177,7 @@ export function htmlToText(html: string): string {
   if (copied < html.length) parts.push(html.slice(copied));
   return decodeEntities(parts.join(''))
     .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .map((line) => line.replace(/[ \t\u00a0]{2,}|[\t\u00a0]/g, ' ').trim())
     .filter((line, i, lines) => line !== '' || (i > 0 && lines[i - 1] !== ''))
     .join('\n')
     .trim();
