@@ -37,7 +37,7 @@ describe('csvToDataset', () => {
 
   it('names the row and column of a bad date, in German and English', () => {
     const result = csvToDataset(
-      `${HEADER}\na,A,2018-03-19,,,,,,,,q\nb,B,Frühjahr 2018,,,,,,,,q\n`,
+      `${HEADER}\na,A,2018-03-19,,,,,,,,q\nb,B,32.13.2018,,,,,,,,q\n`,
       'x',
     );
     expect(result.ok).toBe(false);

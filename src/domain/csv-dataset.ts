@@ -8,7 +8,7 @@ import { asLocalizedText, type LocalizableText } from './lang';
 import type { DatasetIssue } from './dataset-issue';
 import { capIssues } from './dataset-issue';
 import { validateDataset, type ValidationResult } from './validate-dataset';
-import { germanAmount, partialDateFromText, slugify } from './import/import-kit';
+import { dateTextChecked, germanAmount, slugify } from './import/import-kit';
 
 /**
  * The CSV template (docs/dataset-format.md, "CSV template"; docs/examples/template.csv): one
@@ -226,12 +226,15 @@ function withoutTime(fact: Fact): Fact {
 
 /**
  * A date cell: the format's partial dates as they are, else a date as people and spreadsheets
- * write it ("19.03.2018" from a German Excel, "19. März 2018", "44 v. Chr."); anything else
- * is kept as written, for the validation to report by row and column.
+ * write it ("19.03.2018" from a German Excel, "19. März 2018", "44 v. Chr."); anything else,
+ * an impossible day or month too, is kept as written, for the validation to report by row and
+ * column.
  */
 function csvDate(text: string): string {
   if (text === '' || isPartialDate(text)) return text;
-  return partialDateFromText(text) ?? text;
+  // "32.13.2018" is a mistake to report, not a year to keep.
+  const read = dateTextChecked(text);
+  return read.date !== null && !read.reduced ? read.date : text;
 }
 
 /** A reason, note or kind from its German cell and the optional English one beside it. */
