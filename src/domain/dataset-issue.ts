@@ -27,6 +27,7 @@ export type IssueCode =
   | 'offsets-reversed'
   | 'offsets-without-text'
   | 'offsets-without-quote'
+  | 'offsets-orphaned'
   | 'range-reversed'
   | 'parent-cycle'
   | 'camera'

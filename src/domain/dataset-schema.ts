@@ -74,7 +74,14 @@ const source = z.object({
     .optional()
     .describe('Why the date was inferred when the text does not state it.'),
   url: z.string().url().optional(),
+  licence: text.optional().describe('Under which terms the text may be quoted ("CC BY 4.0").'),
+  lang: z.enum(['de', 'en']).optional().describe("The text's language, when not the dataset's."),
   text: z.string().min(1).optional().describe('Full text; evidence offsets index into it.'),
+  textSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional()
+    .describe('SHA-256 of `text` (UTF-8), in hex: tells an edited text from the one quoted.'),
 });
 
 const coordinates = z
@@ -114,8 +121,24 @@ const evidence = z
       .min(1)
       .optional()
       .describe('Verbatim: source.text.slice(start, end). Without it: "no verbatim quote".'),
-    start: z.number().int().min(0).optional(),
+    start: z
+      .number()
+      .int()
+      .min(0)
+      .optional()
+      .describe('Offset of the quote in source.text, in UTF-16 code units (TextPositionSelector).'),
     end: z.number().int().min(1).optional(),
+    prefix: z
+      .string()
+      .optional()
+      .describe('Text just before the quote that makes it unique (TextQuoteSelector).'),
+    suffix: z.string().optional().describe('Text just after the quote (TextQuoteSelector).'),
+    orphaned: z
+      .literal(true)
+      .optional()
+      .describe(
+        'The source text changed and the quote was not found again: kept as it was, without offsets, for the author to re-select.',
+      ),
   })
   .describe('Where the fact is from; imports may name a source without quoting it.');
 

@@ -131,6 +131,8 @@ const de = {
     '„{value}“ ist kein Schritt eines Rundgangs (1, 2, 3 …; step braucht tour)',
   'ignored_unknown-step': 'diesen Schritt „{value}“ hat der Rundgang nicht',
   ignored_duplicate: 'der Parameter kam mehrfach vor; der erste Wert gilt',
+  'ignored_edit-needs-copy':
+    'bearbeitet wird nur eine Kopie in diesem Browser (data=local:…); der Datensatz ist zum Lesen geöffnet',
   search: 'Suche',
   searchPlaceholder: 'Titel, Orte, Personen, Zitate …',
   categories: 'Kategorien',
@@ -319,6 +321,7 @@ const de = {
   'issue_offsets-without-text':
     'verweist auf Positionen, aber die Quelle enthält keinen Volltext (text fehlt)',
   'issue_offsets-without-quote': 'verweist auf Positionen, aber ohne Zitat (quote fehlt)',
+  'issue_offsets-orphaned': 'ist als verwaist markiert (orphaned), nennt aber Positionen',
   'issue_range-reversed': 'endet vor ihrem Beginn',
   'issue_parent-cycle': 'bildet einen Kreis übergeordneter Orte über „{detail}“',
   issue_camera: 'ist keine Kartenansicht der Form Länge,Breite,Zoom',
@@ -470,6 +473,8 @@ const en: Catalogue = {
   'ignored_invalid-step': '“{value}” is not a tour step (1, 2, 3 …; step needs tour)',
   'ignored_unknown-step': 'the tour has no step “{value}”',
   ignored_duplicate: 'the parameter appeared more than once; the first value applies',
+  'ignored_edit-needs-copy':
+    'only a copy kept in this browser is edited (data=local:…); the dataset is open to read',
   search: 'Search',
   searchPlaceholder: 'Titles, places, people, quotes …',
   categories: 'Categories',
@@ -650,6 +655,7 @@ const en: Catalogue = {
   'issue_offsets-reversed': 'ends before its start (start is {detail})',
   'issue_offsets-without-text': 'gives offsets, but the source has no full text (text is missing)',
   'issue_offsets-without-quote': 'gives offsets, but no quote',
+  'issue_offsets-orphaned': 'is marked orphaned, but gives offsets',
   'issue_range-reversed': 'ends before it starts',
   'issue_parent-cycle': 'forms a cycle of parent places through “{detail}”',
   issue_camera: 'is not a map view of the form longitude,latitude,zoom',

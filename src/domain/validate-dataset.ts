@@ -155,6 +155,15 @@ function checkIntegrity(dataset: Dataset): DatasetIssue[] {
         }
         return;
       }
+      if (evidence.orphaned) {
+        // A quote its source's changed text no longer holds: kept without offsets, marked.
+        if (start !== undefined || end !== undefined)
+          issues.push({
+            path: `${path}.${start !== undefined ? 'start' : 'end'}`,
+            code: 'offsets-orphaned',
+          });
+        return;
+      }
       if (start === undefined || end === undefined) {
         issues.push({ path, code: 'offsets-missing' });
       } else if (end <= start) {

@@ -17,6 +17,7 @@ const full: LinkState = {
   data: 'http://127.0.0.1:8080/facts.json',
   embed: true,
   tour: { id: 'rundgang', step: 3 },
+  edit: false,
 };
 
 describe('formatViewState / parseViewState', () => {
@@ -34,6 +35,20 @@ describe('formatViewState / parseViewState', () => {
   it.each(Object.keys(full) as (keyof LinkState)[])('round-trips %s on its own', (key) => {
     const state = { ...EMPTY_LINK_STATE, [key]: full[key] } as LinkState;
     expect(parseViewState(formatViewState(state))).toEqual({ state, ignored: [] });
+  });
+
+  it('opens the editor only on a copy kept in this browser (edit=1 beside data=local:…)', () => {
+    const key = `local:${'a'.repeat(32)}`;
+    const editing = { ...EMPTY_LINK_STATE, data: key, edit: true };
+    expect(formatViewState(editing)).toBe(`?data=local%3A${'a'.repeat(32)}&edit=1`);
+    expect(parseViewState(formatViewState(editing))).toEqual({ state: editing, ignored: [] });
+    expect(parseViewState('?data=daten.json&edit=1')).toEqual({
+      state: { ...EMPTY_LINK_STATE, data: 'daten.json' },
+      ignored: [{ param: 'edit', value: '1', reason: 'edit-needs-copy' }],
+    });
+    expect(parseViewState('?edit=1').ignored).toEqual([
+      { param: 'edit', value: '1', reason: 'edit-needs-copy' },
+    ]);
   });
 
   it('round-trips every parameter together', () => {

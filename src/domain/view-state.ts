@@ -27,6 +27,8 @@ export interface LinkState {
   readonly embed: boolean;
   /** A running tour and its step (1-based); `null` without a tour. */
   readonly tour: TourPosition | null;
+  /** The editor is open (`edit=1`), on a dataset kept in this browser (`data=local:…`). */
+  readonly edit: boolean;
 }
 
 export type IgnoredReason =
@@ -43,7 +45,8 @@ export type IgnoredReason =
   | 'unknown-tour'
   | 'invalid-step'
   | 'unknown-step'
-  | 'duplicate';
+  | 'duplicate'
+  | 'edit-needs-copy';
 
 /** One parameter that was dropped, and why; the rest of the link still applies. */
 export interface IgnoredParam {
@@ -65,6 +68,7 @@ export const EMPTY_LINK_STATE: LinkState = {
   data: null,
   embed: false,
   tour: null,
+  edit: false,
 };
 
 /** Longest search text kept from a link; longer ones are dropped, not cut, so meaning is not changed. */
@@ -188,6 +192,10 @@ export function parseViewState(
   }
 
   state.embed = single('embed') === '1';
+  // Only a copy kept in this browser is edited: a link to another dataset opens it to read.
+  const edit = single('edit');
+  if (edit === '1' && state.data !== null && isLocalDatasetKey(state.data)) state.edit = true;
+  else if (edit !== null && edit !== '') drop('edit', edit, 'edit-needs-copy');
   state.quotedOnly = single('quoted') === '1';
   state.tour = parseTour(single('tour'), single('step'), dataset, drop);
   return { state, ignored };
@@ -244,6 +252,7 @@ export function formatViewState(state: LinkState): string {
     params.set('map', formatCamera(state.camera));
   }
   if (state.embed) params.set('embed', '1');
+  if (state.edit) params.set('edit', '1');
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

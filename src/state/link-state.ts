@@ -17,6 +17,7 @@ export function toLinkState(view: ViewState): LinkState {
     data: view.dataUrl,
     embed: view.embed,
     tour: view.tour,
+    edit: view.editing,
   };
 }
 
@@ -35,6 +36,7 @@ export function fromLinkState(link: LinkState, fallbackLang: Lang): Omit<ViewSta
     dataUrl: link.data,
     embed: link.embed,
     tour: link.tour,
+    editing: link.edit,
   };
 }
 
@@ -48,4 +50,5 @@ export const DISCRETE_KEYS = [
   'data',
   'embed',
   'tour',
+  'edit',
 ] as const;

@@ -29,6 +29,8 @@ export interface ViewState {
   readonly embed: boolean;
   /** The tour being shown, or paused when the selection differs from its step's. */
   readonly tour: TourPosition | null;
+  /** The editor is open on the dataset in use (a copy kept in this browser). */
+  readonly editing: boolean;
   /** Link parameters that were dropped, for the notice; empty when there is nothing to say. */
   readonly ignored: readonly IgnoredParam[];
 }
@@ -46,6 +48,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   dataUrl: null,
   embed: false,
   tour: null,
+  editing: false,
   ignored: [],
 };
 

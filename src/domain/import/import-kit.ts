@@ -186,7 +186,8 @@ export function datePartsChecked(parts: DateParts): { date: string | null; reduc
   return none;
 }
 
-const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
+/** Month names and abbreviations, German and English, lower case → 1…12. */
+export const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
   [
     ['january', 'januar', 'jan', 'jänner'],
     ['february', 'februar', 'feb'],
