@@ -46,6 +46,8 @@ import { DataLangProvider } from '@/ui/data-lang';
 import { BottomSheet } from '@/ui/BottomSheet';
 import { NARROW_LAYOUT } from './layout';
 import { useMediaQuery } from './use-media-query';
+import { useEditing } from './use-editing';
+import type EditorView from '@/features/editor/Editor';
 
 /** The host of a dataset address on another origin; `null` for the app's own. */
 function foreignHost(address: string): string | null {
@@ -64,6 +66,8 @@ const READY_VIEWS = ['facts', 'map', 'timeline'] as const;
 // preloads them) and evaluated when its view first renders: the shell and list paint first.
 const mapChunk = defineChunk(() => import('@/features/map/FactMap'));
 const timelineChunk = defineChunk(() => import('@/features/timeline/FactTimeline'));
+// The editor is loaded when it is opened: readers never download it.
+const editorChunk = defineChunk(() => import('@/features/editor/Editor'));
 
 /** A key per loaded dataset, for remounting the timeline when the dataset changes. */
 const datasetKeys = new WeakMap<object, number>();
@@ -101,6 +105,7 @@ export function App() {
   // A failed open is reported in the menu: it opens to show it.
   const menuShown = menuOpen || openError !== null;
   const reportReady = useAppReady(READY_VIEWS);
+  const { editing, startEditing, stopEditing, newDraft, onDataset } = useEditing(loaded ?? null);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -126,9 +131,11 @@ export function App() {
   }, [index, reportReady]);
   // A dataset whose facts name no place (a TimelineJS file) has no map to draw: its room goes
   // to the timeline, and the map's region says why it is empty.
+  // While editing, the map stays: a new dataset has no places until its first fact.
   const placeless = useMemo(
-    () => (index ? index.dataset.facts.every((fact) => fact.places.length === 0) : false),
-    [index],
+    () =>
+      index && !editing ? index.dataset.facts.every((fact) => fact.places.length === 0) : false,
+    [index, editing],
   );
   useEffect(() => {
     if (placeless) reportReady('map');
@@ -183,6 +190,18 @@ export function App() {
       // Same place and size before the data arrives: the header does not shift (CLS 0).
       <button key="export" type="button" className="button" disabled>
         {t('export')}
+      </button>
+    ),
+    embed ? null : (
+      <button
+        key="edit"
+        type="button"
+        className="button"
+        aria-pressed={editing}
+        disabled={!index}
+        onClick={() => (editing ? stopEditing() : void startEditing())}
+      >
+        {t('edit')}
       </button>
     ),
     <ShareButton key="share" url={() => shareableUrl(store.getState(), index ?? null)} />,
@@ -245,6 +264,23 @@ export function App() {
       </Region>
     </div>
   );
+  // The editor starts from the dataset of its own key, never from the one still shown while
+  // that loads (which it would then save under the new key).
+  const editorRegion =
+    editing && dataset.data && dataUrl !== null ? (
+      <Region id="editor" label={t('editorLabel')} className="app__editor" scrolls>
+        <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
+          <EditorPanel
+            key={dataUrl}
+            index={dataset.data}
+            dataKey={dataUrl}
+            onDataset={onDataset}
+            onNew={newDraft}
+            onStop={stopEditing}
+          />
+        </ViewBoundary>
+      </Region>
+    ) : null;
   const timelineRegion = (
     <Region id="timeline" label={t('regionTimeline')} className="app__timeline" headingHidden>
       {index ? (
@@ -254,8 +290,12 @@ export function App() {
             load={t('timelineLoad')}
             textPainted={index !== null}
           >
-            {/* A new dataset gets a new timeline (docs/decisions.md); filters only diff. */}
-            <TimelineView key={datasetKey(index)} index={index} onReady={timelineReady} />
+            {/* A new dataset gets a new timeline (docs/decisions.md); filters and edits only diff. */}
+            <TimelineView
+              key={editing ? `edit:${dataUrl ?? ''}` : datasetKey(index)}
+              index={index}
+              onReady={timelineReady}
+            />
           </DeferredView>
         </ViewBoundary>
       ) : null}
@@ -335,6 +375,7 @@ export function App() {
               'app__main',
               placeless ? 'app__main--placeless' : '',
               phone ? 'app__main--phone' : '',
+              editorRegion && !phone ? 'app__main--editing' : '',
             ]
               .filter(Boolean)
               .join(' ')}
@@ -344,6 +385,7 @@ export function App() {
                 {mapRegion}
                 {timelineRegion}
                 <ViewSheet index={index ?? null}>
+                  {editorRegion}
                   {side}
                   {factsRegion}
                 </ViewSheet>
@@ -351,6 +393,7 @@ export function App() {
             ) : (
               <>
                 {factsRegion}
+                {editorRegion}
                 {mapRegion}
                 {side}
                 {timelineRegion}
@@ -393,6 +436,11 @@ function ViewSheet({ index, children }: { index: DatasetIndex | null; children: 
 function MapView(props: ComponentProps<typeof FactMapView>) {
   const FactMap = useChunk(mapChunk)?.default;
   return FactMap ? <FactMap {...props} /> : <ViewLoading />;
+}
+
+function EditorPanel(props: ComponentProps<typeof EditorView>) {
+  const Editor = useChunk(editorChunk)?.default;
+  return Editor ? <Editor {...props} /> : <ViewLoading />;
 }
 
 function TimelineView(props: ComponentProps<typeof FactTimelineView>) {

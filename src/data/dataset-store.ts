@@ -17,6 +17,8 @@ export interface KeptDatasetInfo {
   readonly bytes: number;
   /** When it was last opened, UTC ms. */
   readonly openedAt: number;
+  /** A copy made to edit (its key is random, not its hash): the editor saves into it. */
+  readonly editable?: boolean;
 }
 
 export interface KeptDataset extends KeptDatasetInfo {

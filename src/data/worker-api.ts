@@ -82,6 +82,7 @@ export function createDatasetWorkerApi(
     name: string;
     key?: string;
     fromKeptCopy?: boolean;
+    editable?: boolean;
   }> {
     switch (source.kind) {
       case 'bytes': {
@@ -122,7 +123,12 @@ export function createDatasetWorkerApi(
           .get(source.key)
           .catch(() => undefined);
         if (!copy) throw new DatasetLoadError('missing-local', source.key);
-        return { bytes: copy.data, name: copy.name, key: source.key };
+        return {
+          bytes: copy.data,
+          name: copy.name,
+          key: source.key,
+          ...(copy.editable ? { editable: true } : {}),
+        };
       }
       case 'file': {
         const { file, name } = source;
@@ -194,6 +200,7 @@ export function createDatasetWorkerApi(
                   bytes: read.bytes.byteLength,
                   openedAt: Date.now(),
                   data: read.bytes,
+                  ...(read.editable ? { editable: true } : {}),
                 })
                 .then(
                   () => null,

@@ -10,14 +10,34 @@ import { canonicalText, quoteAt, reanchor, type AnchorStatus, type TextQuote } f
  */
 
 /** The reason a suggested date or place carries until the author confirms it. */
-export const SUGGESTION: LocalizedText = {
+export const SUGGESTION = {
   de: 'Vorschlag aus dem Text, noch nicht bestätigt',
   en: 'Suggestion from the text, not yet confirmed',
-};
+} as const satisfies LocalizedText;
+
+/**
+ * The reason an unconfirmed suggestion carries: "Vorschlag …" and, when the quote does not say
+ * it, why it was suggested ("Vorschlag …: das Jahr aus dem Datum der Quelle (2018)").
+ */
+export function suggestionReason(why?: LocalizedText): LocalizedText {
+  if (!why) return SUGGESTION;
+  return {
+    de: `${SUGGESTION.de}: ${why.de}`,
+    en: `${SUGGESTION.en}: ${why.en ?? why.de}`,
+  };
+}
 
 /** Whether a reason is the editor's unconfirmed suggestion (not the author's own words). */
 export function isSuggestion(reason: LocalizableText | undefined): boolean {
-  return typeof reason === 'object' && reason.de === SUGGESTION.de;
+  return typeof reason === 'object' && reason.de.startsWith(SUGGESTION.de);
+}
+
+/** A suggestion's reason once confirmed: why it was suggested, or nothing (the quote says it). */
+export function confirmedReason(reason: LocalizableText | undefined): LocalizedText | undefined {
+  if (!isSuggestion(reason) || typeof reason !== 'object') return undefined;
+  const de = reason.de.slice(SUGGESTION.de.length).replace(/^:\s*/, '');
+  const en = (reason.en ?? '').slice(SUGGESTION.en.length).replace(/^:\s*/, '');
+  return de ? { de, ...(en ? { en } : {}) } : undefined;
 }
 
 const GENERAL: Category = { id: 'allgemein', label: { de: 'Allgemein', en: 'General' } };
@@ -183,7 +203,11 @@ export interface NewFact {
   readonly title: string;
   readonly time?: Fact['time'];
   /** Places by id (the dataset's) and whether each is unconfirmed. */
-  readonly places?: readonly { readonly id: string; readonly suggested: boolean }[];
+  readonly places?: readonly {
+    readonly id: string;
+    readonly suggested: boolean;
+    readonly reason?: LocalizedText;
+  }[];
 }
 
 /** A fact from a quoted passage, in the first category, its unconfirmed parts marked. */
@@ -193,7 +217,7 @@ export function factFromQuote(dataset: Dataset, input: NewFact): { dataset: Data
     dataset.facts.map((f) => f.id),
   );
   const placesInferred = Object.fromEntries(
-    (input.places ?? []).filter((p) => p.suggested).map((p) => [p.id, SUGGESTION]),
+    (input.places ?? []).filter((p) => p.suggested).map((p) => [p.id, p.reason ?? SUGGESTION]),
   );
   const fact: Fact = {
     id,
