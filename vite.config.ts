@@ -5,6 +5,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pagesPlugin } from './scripts/pages/pages-plugin';
+import { publishDatasetPlugin } from './scripts/publish-dataset';
 import { fileURLToPath } from 'node:url';
 import { WIDE_LAYOUT } from './src/app/layout';
 import { BUNDLED_DATASET_URL } from './src/data/bundled-dataset';
@@ -142,7 +143,8 @@ function offlinePlugin() {
       globPatterns: ['**/*.{html,js,mjs,css,woff2,svg,png,json,geojson}'],
       // Preview images are for link previews, not for the app. The gazetteer (1,376 KB) and the
       // world basemap load only for datasets that need them, and are cached then (below).
-      globIgnores: ['og/**', 'gazetteer/**', 'basemap/world.geojson'],
+      // pdfjs-dist (a PDF source in the editor) loads when a PDF is chosen, never before.
+      globIgnores: ['og/**', 'gazetteer/**', 'basemap/world.geojson', 'assets/pdf*'],
       runtimeCaching: [
         {
           urlPattern: ({ url }) =>
@@ -235,6 +237,7 @@ export default defineConfig({
     preloadViewChunksPlugin(),
     appIconsPlugin(),
     // Before the service worker's plugin: the pages are precached with the app.
+    publishDatasetPlugin(),
     pagesPlugin(process.env.SITE_URL),
     offlinePlugin(),
   ],

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { makePdf } from './data/make-pdf';
 import { EditorPanel } from './pages/editor';
 import { OpenDatasetPanel } from './pages/open-dataset';
 
@@ -138,6 +139,33 @@ test('from a pasted text to placed, dated, quoted facts; kept, undone, exported 
   await new OpenDatasetPanel(page).openFile(file);
   await expect(app.facts).toContainText('2 von 2 Fakten');
   await expect(app.factButton(/beschloss der Stadtrat/)).toBeVisible();
+});
+
+test('a PDF source is read page by page; a quote knows its page', async ({ app, page }) => {
+  await app.open();
+  const editor = new EditorPanel(page);
+  await editor.open();
+  await editor.button('Quelle hinzufügen').click();
+  const dialog = page.getByRole('dialog', { name: 'Quelle hinzufügen' });
+  await dialog.getByLabel(/Aus Datei/).setInputFiles({
+    name: 'bericht.pdf',
+    mimeType: 'application/pdf',
+    buffer: makePdf([
+      'Bericht des Kreistags, Seite eins.',
+      'Am 27. Maerz 2018 besuchte die Ministerin Altenburg.',
+    ]),
+  });
+  await expect(dialog.getByLabel('Text', { exact: true })).toHaveValue(
+    'Bericht des Kreistags, Seite eins.\n\nAm 27. Maerz 2018 besuchte die Ministerin Altenburg.',
+  );
+  await expect(dialog.getByLabel('Titel', { exact: true })).toHaveValue('bericht');
+  await dialog.getByRole('button', { name: 'Quelle hinzufügen' }).click();
+  await editor.selectByKeyboard('besuchte die Ministerin Altenburg');
+  await editor.button('Fakt aus Zitat').click();
+  await expect(editor.factForm.getByRole('region', { name: 'Zitate' })).toContainText(
+    'bericht, S. 2',
+  );
+  await expect(editor.factForm.getByLabel('Datum', { exact: true })).toHaveValue('2018-03-27');
 });
 
 test('a second tab editing the same dataset is told, and saves nothing over it', async ({

@@ -4,6 +4,7 @@
 // nothing of it is in the app's bundle.
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { readFileSync } from 'node:fs';
+import { bundledDatasetPath } from '../publish-dataset';
 import type { Plugin } from 'vite';
 import { createDatasetIndex } from '../../src/domain/dataset-index';
 import { localize } from '../../src/domain/lang';
@@ -55,9 +56,8 @@ export function pagesPlugin(siteUrlSetting: string | undefined): Plugin {
       const started = performance.now();
       const html = bundle['index.html'];
       if (html?.type !== 'asset') return;
-      const result = validateDataset(
-        JSON.parse(readFileSync(new URL('public/data/dataset.json', root), 'utf8')),
-      );
+      // The site's bundled dataset: the project's own or the author's (DATASET, scripts/publish-dataset.ts).
+      const result = validateDataset(JSON.parse(readFileSync(bundledDatasetPath(root), 'utf8')));
       if (!result.ok)
         this.error(`the bundled dataset is invalid: ${JSON.stringify(result.issues)}`);
       const index = createDatasetIndex(result.dataset);

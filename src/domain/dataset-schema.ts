@@ -82,6 +82,10 @@ const source = z.object({
     .regex(/^[0-9a-f]{64}$/)
     .optional()
     .describe('SHA-256 of `text` (UTF-8), in hex: tells an edited text from the one quoted.'),
+  pageStarts: z
+    .array(z.number().int().min(0))
+    .optional()
+    .describe("Where each page begins in `text` (a PDF's): page n starts at pageStarts[n - 1]."),
 });
 
 const coordinates = z

@@ -77,6 +77,8 @@ export interface SourceInput {
   readonly lang?: 'de' | 'en';
   /** SHA-256 of the canonical text, in hex (computed by the caller: Web Crypto is async). */
   readonly textSha256?: string;
+  /** Where each page begins in the text (a PDF's). */
+  readonly pageStarts?: readonly number[];
 }
 
 function sourceOf(id: string, input: SourceInput): Source {
@@ -91,6 +93,7 @@ function sourceOf(id: string, input: SourceInput): Source {
     ...(input.lang ? { lang: input.lang } : {}),
     text: canonicalText(input.text),
     ...(input.textSha256 ? { textSha256: input.textSha256 } : {}),
+    ...(input.pageStarts ? { pageStarts: [...input.pageStarts] } : {}),
   };
 }
 

@@ -41,6 +41,14 @@ function placeInQuotes(fact: Fact, name: string): boolean {
   return fact.evidence.some((e) => e.quote !== undefined && foldText(e.quote).includes(folded));
 }
 
+/** The page (1-based) a quote starts on, when its source knows where its pages begin. */
+function pageOf(starts: readonly number[] | undefined, at: number | undefined): number | null {
+  if (!starts || at === undefined) return null;
+  let page = 0;
+  while (page < starts.length && starts[page]! <= at) page += 1;
+  return page;
+}
+
 /** "51.366, 11.292" or "51.366 11.292": latitude first, as maps write it. */
 function parseCoordinates(text: string): [number, number] | null {
   const m = /^\s*(-?\d{1,2}(?:[.,]\d+)?)\s*[,;\s]\s*(-?\d{1,3}(?:[.,]\d+)?)\s*$/.exec(text);
@@ -658,7 +666,12 @@ export function FactForm({
               <q lang={sources.get(e.source)?.lang ?? dataset.lang ?? 'de'}>
                 {e.quote ?? '–'}
               </q>{' '}
-              <span className="editor-note">{sources.get(e.source)?.title ?? e.source}</span>
+              <span className="editor-note">
+                {sources.get(e.source)?.title ?? e.source}
+                {pageOf(sources.get(e.source)?.pageStarts, e.start) !== null
+                  ? `, ${t('quotePage', { page: pageOf(sources.get(e.source)?.pageStarts, e.start)! })}`
+                  : ''}
+              </span>
               {fact.evidence.length > 1 ? (
                 <button
                   type="button"

@@ -55,6 +55,10 @@ export function SourceForm({
   const [licence, setLicence] = useState(source?.licence ?? '');
   const [language, setLanguage] = useState<'de' | 'en'>(source?.lang ?? dataset.lang ?? 'de');
   const [fileError, setFileError] = useState<string | null>(null);
+  // Where a PDF's pages begin, while the text is the one read from it.
+  const [pages, setPages] = useState<{ text: string; starts: number[] } | null>(
+    source?.pageStarts && source.text ? { text: source.text, starts: source.pageStarts } : null,
+  );
   const [plan, setPlan] = useState<readonly AnchorChange[] | null>(null);
   const [submitted, setSubmitted] = useState(false);
 
@@ -90,6 +94,7 @@ export function SourceForm({
       ...(licence.trim() ? { licence } : {}),
       lang: language,
       textSha256: await sha256(canonical),
+      ...(pages && pages.text === canonical ? { pageStarts: pages.starts } : {}),
     };
   };
 
@@ -178,13 +183,18 @@ export function SourceForm({
               <input
                 id={`${id}-file`}
                 type="file"
-                accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+                accept=".txt,.md,.markdown,.html,.htm,.pdf,text/plain,text/markdown,text/html,application/pdf"
                 onChange={(event) => {
                   const file = event.target.files?.[0];
                   if (!file) return;
                   readSourceFile(file).then(
                     (read) => {
                       setText(read.text);
+                      setPages(
+                        read.pageStarts
+                          ? { text: canonicalText(read.text), starts: read.pageStarts }
+                          : null,
+                      );
                       if (title.trim() === '') setTitle(read.title);
                       setFileError(null);
                     },
