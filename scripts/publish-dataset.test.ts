@@ -18,7 +18,9 @@ describe('publishing a dataset (DATASET=… npm run build)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'publish-'));
     const broken = join(dir, 'kaputt.json');
     writeFileSync(broken, JSON.stringify({ format: 'kartenchronik-dataset', version: 1 }));
-    expect(() => readBundledDataset(broken)).toThrow(/is not a valid dataset:\n {2}title: is missing/);
+    expect(() => readBundledDataset(broken)).toThrow(
+      /is not a valid dataset:\n {2}title: is missing/,
+    );
   });
 
   it('writes the author’s file as the site’s data/dataset.json', () => {

@@ -12,7 +12,9 @@ import { describeIssue } from '../src/domain/dataset-issue';
 
 /** The bundled dataset's file: DATASET (relative to the working directory) or the project's own. */
 export function bundledDatasetPath(root: URL, setting = process.env.DATASET): string {
-  return setting ? resolve(process.cwd(), setting) : new URL('public/data/dataset.json', root).pathname;
+  return setting
+    ? resolve(process.cwd(), setting)
+    : new URL('public/data/dataset.json', root).pathname;
 }
 
 /** The dataset in that file, validated: an invalid one stops the build with its problems. */
