@@ -62,6 +62,19 @@ test('from a pasted text to placed, dated, quoted facts; kept, undone, exported 
   await editor.factForm.getByRole('button', { name: 'Bestätigen', exact: true }).click();
   await expect(editor.factForm.getByLabel('Begründung (erschlossen)')).toHaveValue('aus dem Satz');
 
+  // A category of its own, with a colour; a second place, clicked on the map.
+  await editor.factForm.getByLabel('Neue Kategorie').fill('Spielplätze');
+  await editor.factForm.getByLabel('Farbe der neuen Kategorie').fill('#15803d');
+  await editor.factForm.getByRole('button', { name: 'Kategorie anlegen' }).click();
+  await expect(editor.factForm.getByLabel('Kategorie', { exact: true })).toHaveValue('spielplatze');
+  await expect(page.locator('.filter-bar__categories .chip__swatch')).toHaveCount(1);
+  await editor.factForm.getByRole('button', { name: 'Auf der Karte wählen' }).click();
+  await expect(editor.factForm.getByRole('status')).toContainText('Klicken Sie auf die Karte');
+  const map = (await app.map.locator('canvas').boundingBox())!;
+  await page.mouse.click(map.x + 30, map.y + map.height - 60);
+  await expect(editor.factForm.locator('.fact-form__places li')).toHaveCount(2);
+  await expect(app.markers).toHaveCount(2);
+
   // By mouse: pressed on the first letter, released after the last.
   const second = 'eröffnete den Spielplatz';
   await editor.selectByMouse(second);

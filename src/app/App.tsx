@@ -120,6 +120,11 @@ export function App() {
         document.querySelector('dialog[open]')
       )
         return;
+      // Escape first cancels a wait for a point on the map (the editor's), then the selection.
+      if (store.getState().mapPick) {
+        store.setState({ mapPick: null });
+        return;
+      }
       clearSelection(store);
     };
     document.addEventListener('keydown', onKeyDown);

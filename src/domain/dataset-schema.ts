@@ -114,7 +114,15 @@ const entity = z.object({
   description: localizedText.optional(),
 });
 
-const category = z.object({ id: slug, label: localizedText });
+const category = z.object({
+  id: slug,
+  label: localizedText,
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .optional()
+    .describe('The category\'s colour, "#rrggbb": a swatch beside its name in the filters.'),
+});
 
 const evidence = z
   .object({

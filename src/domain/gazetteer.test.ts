@@ -65,6 +65,11 @@ describe('gazetteer', () => {
     expect(gazetteer.lookup('Frankfurt/Oder').map((c) => c.name)).toEqual(['Frankfurt (Oder)']);
   });
 
+  it('names a point by the nearest place within a distance', () => {
+    expect(gazetteer.nearest([11.3, 51.37], 3)?.name).toBe('Artern');
+    expect(gazetteer.nearest([0, -60], 3)).toBeNull();
+  });
+
   it('offers every place of an ambiguous name, the larger first', () => {
     const frankfurt = gazetteer.lookup('Frankfurt').map((c) => c.name);
     expect(frankfurt[0]).toBe('Frankfurt am Main');

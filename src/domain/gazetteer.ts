@@ -33,6 +33,8 @@ export function foldUmlauts(text: string): string {
 export interface Gazetteer {
   /** Candidates for a name, largest first: exact matches, else folded ones. */
   lookup(name: string): readonly GazetteerCandidate[];
+  /** The place nearest a point within `km`, or `null` (a point clicked on the map, named). */
+  nearest(point: readonly [number, number], km: number): GazetteerCandidate | null;
 }
 
 export function createGazetteer(file: GazetteerFile): Gazetteer {
@@ -62,6 +64,22 @@ export function createGazetteer(file: GazetteerFile): Gazetteer {
     return { name, coordinates: [lon, lat], country, region: regionName, population };
   };
   return {
+    nearest([lon, lat], km) {
+      // Degrees as an equirectangular approximation: within a few kilometres it is exact enough.
+      const cos = Math.cos((lat * Math.PI) / 180);
+      let best = -1;
+      let bestDistance = Infinity;
+      file.places.forEach((row, i) => {
+        const dx = (row[1] - lon) * cos * 111.32;
+        const dy = (row[2] - lat) * 110.57;
+        const distance = Math.hypot(dx, dy);
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = i;
+        }
+      });
+      return best >= 0 && bestDistance <= km ? candidate(best) : null;
+    },
     lookup(name) {
       for (const variant of nameVariants(name)) {
         const found =

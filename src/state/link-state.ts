@@ -22,7 +22,10 @@ export function toLinkState(view: ViewState): LinkState {
 }
 
 /** The view a link describes; the language falls back to the browser's, then German. */
-export function fromLinkState(link: LinkState, fallbackLang: Lang): Omit<ViewState, 'ignored'> {
+export function fromLinkState(
+  link: LinkState,
+  fallbackLang: Lang,
+): Omit<ViewState, 'ignored' | 'mapPick'> {
   return {
     lang: link.lang ?? fallbackLang,
     selectedFactId: link.fact,

@@ -31,6 +31,8 @@ export interface ViewState {
   readonly tour: TourPosition | null;
   /** The editor is open on the dataset in use (a copy kept in this browser). */
   readonly editing: boolean;
+  /** Set while the editor waits for a point clicked on the map; not part of any link. */
+  readonly mapPick: ((point: readonly [number, number]) => void) | null;
   /** Link parameters that were dropped, for the notice; empty when there is nothing to say. */
   readonly ignored: readonly IgnoredParam[];
 }
@@ -49,6 +51,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   embed: false,
   tour: null,
   editing: false,
+  mapPick: null,
   ignored: [],
 };
 

@@ -292,13 +292,15 @@ export function ensurePlace(
   return { dataset: { ...dataset, places: [...dataset.places, place] }, id };
 }
 
-export function addCategory(dataset: Dataset, label: string): { dataset: Dataset; id: string } {
+export function addCategory(
+  dataset: Dataset,
+  label: string,
+  color?: string,
+): { dataset: Dataset; id: string } {
   const id = freeId(
     label,
     dataset.categories.map((c) => c.id),
   );
-  return {
-    dataset: { ...dataset, categories: [...dataset.categories, { id, label: { de: label } }] },
-    id,
-  };
+  const category: Category = { id, label: { de: label }, ...(color ? { color } : {}) };
+  return { dataset: { ...dataset, categories: [...dataset.categories, category] }, id };
 }

@@ -71,6 +71,7 @@ export default function Editor({
   const [otherTab, setOtherTab] = useState(false);
   const otherTabRef = useRef(false);
   const selectedFactId = useView((s) => s.selectedFactId);
+  const picking = useView((s) => s.mapPick !== null);
   const gazetteer = useQuery(gazetteerQueryOptions());
 
   // Every change: shown by the views, saved under the key, told to other tabs.
@@ -285,6 +286,18 @@ export default function Editor({
   }, [dataset]);
 
   const tour = dataset.tours?.[0];
+  // Places found by name are offered nearest the map's view first: its camera, else the middle
+  // of the dataset's places (the map fits them).
+  const camera = view.getState().camera;
+  const points = dataset.places.flatMap((p) => (p.coordinates ? [p.coordinates] : []));
+  const nearPoint: readonly [number, number] | undefined = camera
+    ? [camera.lon, camera.lat]
+    : points.length > 0
+      ? [
+          points.reduce((n, p) => n + p[0], 0) / points.length,
+          points.reduce((n, p) => n + p[1], 0) / points.length,
+        ]
+      : undefined;
   return (
     <div className="editor">
       <div className="editor__toolbar" role="toolbar" aria-label={t('editorLabel')}>
@@ -448,9 +461,15 @@ export default function Editor({
             fact={fact}
             edit={edit}
             {...(lookup ? { lookupPlace: lookup } : {})}
-            {...(view.getState().camera
-              ? { near: [view.getState().camera!.lon, view.getState().camera!.lat] as const }
+            {...(gazetteer.data
+              ? {
+                  nearestPlace: (point: readonly [number, number]) =>
+                    gazetteer.data.nearest(point, 2),
+                }
               : {})}
+            pickOnMap={(onPick) => view.setState({ mapPick: onPick })}
+            picking={picking}
+            {...(nearPoint ? { near: nearPoint } : {})}
             onDeleted={() => selectFact(view, null)}
           />
         ) : (

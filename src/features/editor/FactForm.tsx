@@ -77,6 +77,9 @@ export function FactForm({
   edit,
   lookupPlace,
   near,
+  nearestPlace,
+  pickOnMap,
+  picking,
   onDeleted,
 }: {
   dataset: Dataset;
@@ -84,6 +87,12 @@ export function FactForm({
   edit: Edit;
   /** The gazetteer, once loaded. */
   lookupPlace?: (name: string) => readonly GazetteerCandidate[];
+  /** The gazetteer's place nearest a point (a point clicked on the map, named). */
+  nearestPlace?: (point: readonly [number, number]) => GazetteerCandidate | null;
+  /** Asks the map for a point: the next click on it (null cancels). */
+  pickOnMap: (onPick: ((point: readonly [number, number]) => void) | null) => void;
+  /** Whether the map is waiting for that click. */
+  picking: boolean;
   /** The map's centre: places nearest to it are offered first. */
   near?: readonly [number, number];
   onDeleted: () => void;
@@ -111,6 +120,7 @@ export function FactForm({
   const [search, setSearch] = useState('');
   const [results, setResults] = useState<ReactNode[] | null>(null);
   const [newCategory, setNewCategory] = useState('');
+  const [newColor, setNewColor] = useState('#0b5cad');
 
   // The time as the fields give it, or the error of the field that is wrong.
   const startValue = readDate(start);
@@ -572,6 +582,38 @@ export function FactForm({
             </button>
           </div>
         </div>
+        <div className="editor-row">
+          <button
+            type="button"
+            className="button"
+            aria-pressed={picking}
+            onClick={() =>
+              pickOnMap(
+                picking
+                  ? null
+                  : (point) => {
+                      // Named by the gazetteer's town within 2 km, else by its coordinates.
+                      const town = nearestPlace?.(point);
+                      if (town) addPlace(town.name, town.coordinates);
+                      else
+                        addPlace(
+                          `${point[1].toFixed(4)}, ${point[0].toFixed(4)}`,
+                          [point[0], point[1]],
+                          undefined,
+                          { de: 'nicht im Ortsverzeichnis', en: 'not in the gazetteer' },
+                        );
+                    },
+              )
+            }
+          >
+            {t('pickOnMap')}
+          </button>
+          {picking ? (
+            <span className="editor-note" role="status">
+              {t('pickOnMapActive')}
+            </span>
+          ) : null}
+        </div>
         {results ? (
           results.length > 0 ? (
             <ul className="fact-form__results" aria-label={t('placeResults')}>
@@ -608,6 +650,15 @@ export function FactForm({
             value={newCategory}
             onChange={(e) => setNewCategory(e.target.value)}
           />
+          <label htmlFor={`${id}-new-color`} className="visually-hidden">
+            {t('fieldColor')}
+          </label>
+          <input
+            id={`${id}-new-color`}
+            type="color"
+            value={newColor}
+            onChange={(e) => setNewColor(e.target.value)}
+          />
           <button
             type="button"
             className="button"
@@ -615,7 +666,7 @@ export function FactForm({
             onClick={() => {
               const label = newCategory.trim();
               edit((d) => {
-                const made = addCategory(d, label);
+                const made = addCategory(d, label, newColor);
                 return updateFact(made.dataset, fact.id, (f) => ({ ...f, category: made.id }));
               });
               setNewCategory('');

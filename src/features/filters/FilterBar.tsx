@@ -51,6 +51,14 @@ export function FilterBar({ index }: { index: DatasetIndex }) {
               data-category={category.id}
               onClick={() => toggleCategory(store, category.id)}
             >
+              {category.color ? (
+                // A swatch of the dataset's colour; set through the DOM, which the CSP allows.
+                <span
+                  className="chip__swatch"
+                  aria-hidden="true"
+                  style={{ backgroundColor: category.color }}
+                />
+              ) : null}
               <span lang={label.lang === lang ? undefined : label.lang}>{label.text}</span>{' '}
               <span className="chip__count">
                 {formatNumber(counts.get(category.id) ?? 0, lang)}

@@ -51,6 +51,7 @@ export default function FactMap({
   const selectedPlaceId = useView((s) => s.selectedPlaceId);
   const cursor = useView((s) => cursorInstant(s.cursor));
   const camera = useView((s) => s.camera);
+  const mapPick = useView((s) => s.mapPick);
   const matchingFacts = useMatchingFacts(index);
 
   const markers = useMemo(() => (index ? buildPlaceMarkers(index) : []), [index]);
@@ -181,6 +182,17 @@ export default function FactMap({
   useEffect(() => {
     if (camera) controllerRef.current?.setCamera(camera, !prefersReducedMotion());
   }, [camera]);
+  // The editor waits for a point: the next click on the map gives it, once.
+  useEffect(() => {
+    controllerRef.current?.pickPoint(
+      mapPick
+        ? (point) => {
+            store.setState({ mapPick: null });
+            mapPick(point);
+          }
+        : null,
+    );
+  }, [mapPick, store, failure]);
   // A link with both a fact and a camera opens on the link's camera: the fit to the fact's
   // places is for selections made afterwards.
   const skipFitRef = useRef(initial.camera !== null);

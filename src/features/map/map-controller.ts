@@ -67,6 +67,8 @@ export interface MapController {
   showWorld(url: string): void;
   /** Moves the camera to include the points (a programmatic move: never reported as the user's). */
   showPoints(points: readonly { lon: number; lat: number }[], animate: boolean): void;
+  /** While set, the next click on the map gives its point (the editor's "Auf der Karte wählen"). */
+  pickPoint(onPick: ((point: [number, number]) => void) | null): void;
   destroy(): void;
 }
 
@@ -130,6 +132,19 @@ export function createMapController(
   map.addControl(navigation, 'top-right');
 
   const entries = new Map<string, MarkerEntry>();
+  /** Set while the editor waits for a click on the map: the next one gives its point. */
+  let picking: ((point: [number, number]) => void) | null = null;
+  // A DOM listener on the canvas, not MapLibre's `click` (which its handlers may keep to
+  // themselves): the point under the pointer, unprojected.
+  map.getCanvas().addEventListener('click', (event) => {
+    const pick = picking;
+    if (!pick) return;
+    picking = null;
+    map.getCanvas().style.cursor = '';
+    const rect = map.getCanvas().getBoundingClientRect();
+    const at = map.unproject([event.clientX - rect.left, event.clientY - rect.top]);
+    pick([at.lng, at.lat]);
+  });
   let places: readonly PlaceMarker[] = [];
   let clustered = false;
   let selection: MapSelection = {
@@ -431,6 +446,10 @@ export function createMapController(
   }
 
   return {
+    pickPoint(onPick) {
+      picking = onPick;
+      map.getCanvas().style.cursor = onPick ? 'crosshair' : '';
+    },
     setPlaces(next, nextLabels) {
       places = next;
       labels = nextLabels;
