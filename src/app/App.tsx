@@ -368,7 +368,14 @@ export function App() {
               <h1 className="app__title">{t('appTitle')}</h1>
               {subtitle}
               {tools.slice(0, 3)}
-              {index ? <TourButton index={index} /> : null}
+              {index ? (
+                <TourButton index={index} />
+              ) : (
+                // Its place is kept while the data loads, as the export's: nothing shifts (CLS).
+                <button type="button" className="button" disabled>
+                  {t('tour')}
+                </button>
+              )}
               {tools.slice(3)}
             </header>
           )}

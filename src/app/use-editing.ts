@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { isDraft, newDraftKey, saveDraft, showEditedDataset } from '@/data/drafts';
 import type { DatasetIndex } from '@/domain/dataset-index';
 import type { Dataset } from '@/domain/dataset-schema';
-import { newDataset } from '@/domain/authoring/edit-dataset';
+import { newDataset } from '@/domain/authoring/new-dataset';
 import { isLocalDatasetKey } from '@/domain/view-state';
 import { useTranslate } from '@/state/use-translate';
 import { useView, useViewStoreApi } from '@/state/view-store';

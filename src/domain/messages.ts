@@ -6,7 +6,7 @@ import type { Lang } from './lang';
  * must have exactly the same keys, which the type enforces.
  */
 /** A message, or its plural forms chosen by the `count` parameter (`Intl.PluralRules`). */
-type Message = string | { readonly one: string; readonly other: string };
+export type Message = string | { readonly one: string; readonly other: string };
 
 const de = {
   appTitle: 'Kartenchronik',
@@ -347,111 +347,8 @@ const de = {
   jsonKind_null: 'JSON null',
   jsonKind_array: 'eine JSON-Liste',
   edit: 'Bearbeiten',
-  editStop: 'Bearbeiten beenden',
   editorLabel: 'Editor',
-  editorCopyMade:
-    'Eine Kopie zum Bearbeiten liegt in diesem Browser; das Original bleibt, wie es war.',
-  newDataset: 'Neuer Datensatz',
   newDatasetTitle: 'Neuer Datensatz',
-  addSource: 'Quelle hinzufügen',
-  editSource: 'Quelle bearbeiten',
-  undo: 'Rückgängig',
-  redo: 'Wiederholen',
-  exportDataset: 'Datensatz exportieren',
-  savedState: 'Gespeichert',
-  savingState: 'Wird gespeichert …',
-  saveFailed:
-    'Nicht gespeichert: {reason}. Exportieren Sie den Datensatz, damit nichts verloren geht.',
-  otherTab:
-    'Dieser Datensatz wurde in einem anderen Tab geändert. Hier wird nichts mehr gespeichert, bis Sie neu laden.',
-  reloadDraft: 'Neu laden',
-  sourceChoice: 'Quelle',
-  noSources:
-    'Noch keine Quelle. Fügen Sie eine hinzu: ihren Text einfügen oder aus einer Datei lesen.',
-  sourceText: 'Quelltext',
-  sourceTextOf: 'Quelltext: {title}',
-  sourceTextHint:
-    'Markieren Sie die Stelle, die den Fakt belegt (Maus, Umschalt+Pfeiltasten oder Finger).',
-  factFromQuote: 'Fakt aus Zitat',
-  addQuote: 'Als weiteres Zitat',
-  reselectQuote: 'Als neue Stelle des verwaisten Zitats',
-  passageFacts: 'Diese Stelle belegt:',
-  selectionLength: { one: '{count} Zeichen markiert', other: '{count} Zeichen markiert' },
-  fieldTitle: 'Titel',
-  fieldTitleEn: 'Titel (englisch)',
-  fieldSummary: 'Zusammenfassung',
-  fieldSummaryEn: 'Zusammenfassung (englisch)',
-  fieldText: 'Text',
-  fieldFile: 'Aus Datei (.txt, .md, .html, .pdf)',
-  quotePage: 'S. {page}',
-  fieldKind: 'Art',
-  fieldPublisher: 'Herausgeber',
-  fieldDate: 'Datum',
-  fieldEnd: 'Ende',
-  fieldAsOf: 'Stand',
-  fieldTimeType: 'Zeitangabe',
-  timeNone: 'ohne Datum',
-  timePoint: 'Zeitpunkt',
-  timeRange: 'Zeitraum',
-  timeOngoing: 'seit … (Stand)',
-  timeAsOf: 'Stand',
-  fieldApproximate: 'ungefähr',
-  fieldReason: 'Begründung (erschlossen)',
-  fieldAddress: 'Adresse',
-  fieldLicence: 'Lizenz',
-  fieldLanguage: 'Sprache',
-  fieldPlace: 'Ort',
-  fieldPlaces: 'Orte',
-  fieldCategory: 'Kategorie',
-  fieldNewCategory: 'Neue Kategorie',
-  fieldColor: 'Farbe der neuen Kategorie',
-  pickOnMap: 'Auf der Karte wählen',
-  pickOnMapActive: 'Klicken Sie auf die Karte, um den Ort zu setzen (Escape bricht ab).',
-  addCategory: 'Kategorie anlegen',
-  fieldPeople: 'Personen und Organisationen (durch Komma getrennt)',
-  fieldQuotes: 'Zitate',
-  suggestion: 'Vorschlag',
-  confirm: 'Bestätigen',
-  placeSearch: 'Ort suchen (Name oder „Breite, Länge“)',
-  placeSearchButton: 'Suchen',
-  placeResults: 'Gefundene Orte',
-  placeAdd: '{name} hinzufügen',
-  placeNotInGazetteer: 'nicht im Ortsverzeichnis',
-  placeFromGazetteer: 'Ortsverzeichnis',
-  placeInDataset: 'im Datensatz',
-  placeNoneFound: 'Kein Ort gefunden.',
-  deleteFact: 'Fakt löschen',
-  factFormLabel: 'Fakt bearbeiten',
-  noFactSelected: 'Wählen Sie einen Fakt oder markieren Sie eine Stelle im Quelltext.',
-  errorRequired: 'fehlt',
-  errorDate: 'ist kein Datum (etwa 2018, 2018-03, 19.03.2018 oder 19. März 2018)',
-  errorReason: 'braucht eine Begründung: das Zitat sagt es nicht',
-  errorEndBeforeStart: 'endet vor dem Beginn',
-  errorSourceText: 'Der Text fehlt.',
-  errorFile: 'Die Datei konnte nicht gelesen werden: {reason}',
-  orphaned: 'verwaist',
-  quoteOf: '„{quote}“ – {source}',
-  sourceSave: 'Quelle speichern',
-  cancel: 'Abbrechen',
-  reanchorTitle: 'Was die Änderung mit den Zitaten macht',
-  reanchorApply: 'Übernehmen',
-  anchor_unchanged: 'unverändert',
-  anchor_moved: 'verschoben',
-  anchor_fuzzy: 'unscharf',
-  anchor_orphaned: 'verwaist',
-  reanchorOld: 'bisher: „{quote}“',
-  reanchorNew: 'jetzt: „{quote}“',
-  reanchorNone: 'Keine Zitate in dieser Quelle.',
-  stepFromView: 'Schritt aus Ansicht',
-  tourTitleField: 'Titel des Rundgangs',
-  tourSteps: 'Schritte',
-  stepText: 'Text des Schritts',
-  stepUp: 'Nach oben',
-  stepDown: 'Nach unten',
-  stepNothing: 'Wählen Sie zuerst einen Fakt oder Ort: ein Schritt zeigt einen davon.',
-  editorTour: 'Rundgang',
-  langDe: 'Deutsch',
-  langEn: 'Englisch',
 };
 
 export type MessageKey = keyof typeof de;
@@ -787,106 +684,8 @@ const en: Catalogue = {
   jsonKind_null: 'JSON null',
   jsonKind_array: 'a JSON list',
   edit: 'Edit',
-  editStop: 'Stop editing',
   editorLabel: 'Editor',
-  editorCopyMade: 'A copy to edit is kept in this browser; the original stays as it was.',
-  newDataset: 'New dataset',
   newDatasetTitle: 'New dataset',
-  addSource: 'Add source',
-  editSource: 'Edit source',
-  undo: 'Undo',
-  redo: 'Redo',
-  exportDataset: 'Export dataset',
-  savedState: 'Saved',
-  savingState: 'Saving …',
-  saveFailed: 'Not saved: {reason}. Export the dataset so that nothing is lost.',
-  otherTab: 'This dataset was changed in another tab. Nothing more is saved here until you reload.',
-  reloadDraft: 'Reload',
-  sourceChoice: 'Source',
-  noSources: 'No source yet. Add one: paste its text or read it from a file.',
-  sourceText: 'Source text',
-  sourceTextOf: 'Source text: {title}',
-  sourceTextHint: 'Select the passage that proves the fact (mouse, Shift+arrow keys or finger).',
-  factFromQuote: 'Fact from quote',
-  addQuote: 'As another quote',
-  reselectQuote: 'As the orphaned quote’s new passage',
-  passageFacts: 'This passage proves:',
-  selectionLength: { one: '{count} character selected', other: '{count} characters selected' },
-  fieldTitle: 'Title',
-  fieldTitleEn: 'Title (English)',
-  fieldSummary: 'Summary',
-  fieldSummaryEn: 'Summary (English)',
-  fieldText: 'Text',
-  fieldFile: 'From a file (.txt, .md, .html, .pdf)',
-  quotePage: 'p. {page}',
-  fieldKind: 'Kind',
-  fieldPublisher: 'Publisher',
-  fieldDate: 'Date',
-  fieldEnd: 'End',
-  fieldAsOf: 'As of',
-  fieldTimeType: 'Time',
-  timeNone: 'no date',
-  timePoint: 'point in time',
-  timeRange: 'period',
-  timeOngoing: 'since … (as of)',
-  timeAsOf: 'as of',
-  fieldApproximate: 'approximate',
-  fieldReason: 'Reason (inferred)',
-  fieldAddress: 'Address',
-  fieldLicence: 'Licence',
-  fieldLanguage: 'Language',
-  fieldPlace: 'Place',
-  fieldPlaces: 'Places',
-  fieldCategory: 'Category',
-  fieldNewCategory: 'New category',
-  fieldColor: 'Colour of the new category',
-  pickOnMap: 'Choose on the map',
-  pickOnMapActive: 'Click the map to set the place (Escape cancels).',
-  addCategory: 'Create category',
-  fieldPeople: 'People and organisations (comma-separated)',
-  fieldQuotes: 'Quotes',
-  suggestion: 'suggestion',
-  confirm: 'Confirm',
-  placeSearch: 'Find a place (name or “latitude, longitude”)',
-  placeSearchButton: 'Search',
-  placeResults: 'Places found',
-  placeAdd: 'Add {name}',
-  placeNotInGazetteer: 'not in the gazetteer',
-  placeFromGazetteer: 'gazetteer',
-  placeInDataset: 'in the dataset',
-  placeNoneFound: 'No place found.',
-  deleteFact: 'Delete fact',
-  factFormLabel: 'Edit fact',
-  noFactSelected: 'Choose a fact, or select a passage in the source text.',
-  errorRequired: 'is missing',
-  errorDate: 'is not a date (such as 2018, 2018-03, 19.03.2018 or 19 March 2018)',
-  errorReason: 'needs a reason: the quote does not say it',
-  errorEndBeforeStart: 'ends before it starts',
-  errorSourceText: 'The text is missing.',
-  errorFile: 'The file could not be read: {reason}',
-  orphaned: 'orphaned',
-  quoteOf: '“{quote}” – {source}',
-  sourceSave: 'Save source',
-  cancel: 'Cancel',
-  reanchorTitle: 'What the change does to the quotes',
-  reanchorApply: 'Apply',
-  anchor_unchanged: 'unchanged',
-  anchor_moved: 'moved',
-  anchor_fuzzy: 'fuzzy',
-  anchor_orphaned: 'orphaned',
-  reanchorOld: 'was: “{quote}”',
-  reanchorNew: 'now: “{quote}”',
-  reanchorNone: 'No quotes in this source.',
-  stepFromView: 'Step from view',
-  tourTitleField: 'Tour title',
-  tourSteps: 'Steps',
-  stepText: 'Step text',
-  stepUp: 'Move up',
-  stepDown: 'Move down',
-  stepNothing: 'Choose a fact or a place first: a step shows one of them.',
-  editorTour: 'Tour',
-  langDe: 'German',
-  langEn: 'English',
 };
 
 const CATALOGUES: Record<Lang, Catalogue> = { de, en };
@@ -916,22 +715,35 @@ export function formatMegabytes(bytes: number, lang: Lang): string {
  */
 export function createTranslate(lang: Lang): Translate {
   const catalogue = CATALOGUES[lang];
-  const plural = new Intl.PluralRules(LOCALES[lang]);
-  return (key, params) => {
-    const message: Message = catalogue[key];
-    const count = params?.count;
-    const template =
-      typeof message === 'string'
-        ? message
-        : typeof count === 'number' && plural.select(count) === 'one'
-          ? message.one
-          : message.other;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params?.[name];
-      if (value === undefined) return whole;
-      return typeof value === 'number' ? formatNumber(value, lang) : value;
-    });
-  };
+  return (key, params) => formatMessage(catalogue[key], lang, params);
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/**
+ * One message with its parameters: the plural form by `count`, numbers grouped by
+ * `Intl.NumberFormat`, placeholders filled by a function (so `$&` in a parameter stays as
+ * written), an unknown placeholder left visible. Also for catalogues of their own (the editor's).
+ */
+export function formatMessage(
+  message: Message,
+  lang: Lang,
+  params?: Record<string, string | number>,
+): string {
+  let plural = pluralRules.get(lang);
+  if (!plural) pluralRules.set(lang, (plural = new Intl.PluralRules(LOCALES[lang])));
+  const count = params?.count;
+  const template =
+    typeof message === 'string'
+      ? message
+      : typeof count === 'number' && plural.select(count) === 'one'
+        ? message.one
+        : message.other;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(value, lang) : value;
+  });
 }
 
 /** A fact kind in the UI language; unknown kinds (from other datasets) show as written. */

@@ -40,22 +40,7 @@ export function confirmedReason(reason: LocalizableText | undefined): LocalizedT
   return de ? { de, ...(en ? { en } : {}) } : undefined;
 }
 
-const GENERAL: Category = { id: 'allgemein', label: { de: 'Allgemein', en: 'General' } };
-
-/** A new, empty dataset: one category to put facts in, nothing else. */
-export function newDataset(title: LocalizedText): Dataset {
-  return {
-    format: 'kartenchronik-dataset',
-    version: 1,
-    lang: 'de',
-    title,
-    categories: [GENERAL],
-    sources: [],
-    places: [],
-    entities: [],
-    facts: [],
-  };
-}
+export { newDataset } from './new-dataset';
 
 /** A slug of `text` not yet in `taken`: "besuch", "besuch-2", … */
 export function freeId(text: string, taken: Iterable<string>): string {

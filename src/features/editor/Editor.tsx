@@ -27,7 +27,7 @@ import { validateDataset } from '@/domain/validate-dataset';
 import { describeIssue } from '@/domain/dataset-issue';
 import { slugify } from '@/domain/import/import-kit';
 import { selectFact } from '@/state/view-actions';
-import { useTranslate } from '@/state/use-translate';
+import { useEditorTranslate as useTranslate } from './editor-messages';
 import { useView, useViewStoreApi } from '@/state/view-store';
 import { download } from '@/ui/download';
 import { createDraftStore } from './draft-store';

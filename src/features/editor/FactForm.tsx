@@ -14,7 +14,7 @@ import { suggestDates } from '@/domain/authoring/suggest';
 import { foldText } from '@/domain/search';
 import { localize, type LocalizableText } from '@/domain/lang';
 import { partialDateInterval, parsePartialDate } from '@/domain/partial-date';
-import { useTranslate } from '@/state/use-translate';
+import { useEditorTranslate as useTranslate } from './editor-messages';
 import { readDate } from './SourceForm';
 
 /** One edit of the dataset; edits with the same `coalesce` key in a row are one undo step. */

@@ -9,7 +9,7 @@ import {
 import { partialDateFromText } from '@/domain/import/import-kit';
 import { isPartialDate } from '@/domain/partial-date';
 import { localize } from '@/domain/lang';
-import { useTranslate } from '@/state/use-translate';
+import { useEditorTranslate as useTranslate } from './editor-messages';
 import { readSourceFile } from './read-source-file';
 
 /** SHA-256 of a text's UTF-8 bytes, in hex. */

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset, Source } from '@/domain/dataset-schema';
 import { segments } from '@/domain/authoring/anchor';
-import { useTranslate } from '@/state/use-translate';
+import { useEditorTranslate as useTranslate } from './editor-messages';
 
 /** A selection in the source text, in UTF-16 offsets (as `text.slice` counts). */
 export interface TextSelection {
