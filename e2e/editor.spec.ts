@@ -50,6 +50,8 @@ test('from a pasted text to placed, dated, quoted facts; kept, undone, exported 
   // The place the passage names, found in the gazetteer; the date its sentence says.
   await expect(app.marker('Artern')).toBeVisible();
   await expect(app.marker('Artern')).toHaveAttribute('data-highlighted', 'true');
+  // Every fact is on the map: the caption has nothing to count.
+  await expect(app.map).not.toContainText('ohne Ort auf der Karte');
   await expect(app.timeline.locator('.vis-item.vis-selected').first()).toContainText(
     'beschloss der Stadtrat',
   );

@@ -234,12 +234,14 @@ export default function FactMap({
           />
         </>
       )}
-      {withoutPlace === null ? null : (
+      {/* Nothing to say when every fact is on the map and the places are not clustered. */}
+      {withoutPlace === null ||
+      (withoutPlace === 0 && markers.length <= CLUSTER_THRESHOLD) ? null : (
         <p className="fact-map__caption">
           {markers.length > CLUSTER_THRESHOLD
             ? `${t('mapClustered', { count: markers.length })} `
             : ''}
-          {t('factsWithoutPlace', { count: withoutPlace })}
+          {withoutPlace > 0 ? t('factsWithoutPlace', { count: withoutPlace }) : ''}
         </p>
       )}
     </div>
