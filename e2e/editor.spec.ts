@@ -57,6 +57,9 @@ test('from a pasted text to placed, dated, quoted facts; kept, undone, exported 
   );
   await expect(editor.factForm.getByLabel('Datum', { exact: true })).toHaveValue('2019-09-04');
   await expect(editor.factForm).toContainText('Vorschlag');
+  // The form's fields, by their labels as the issue names them.
+  for (const label of ['Titel', 'Datum', 'Ort', 'Kategorie'])
+    await expect(editor.factForm.getByLabel(label, { exact: true })).toBeVisible();
   await expect(app.details).toContainText('erschlossen');
   await expectNoAxeViolations(page);
 

@@ -50,11 +50,15 @@ interface Schema extends DBSchema {
 
 const DB_NAME = 'kartenchronik';
 
+/** The SHA-256 of some bytes, in hex (64 digits). */
+export async function sha256Hex(data: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data as BufferSource));
+  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /** A file's stable key in links: the first 128 bits of its SHA-256, in hex. */
 export async function localDatasetKey(data: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', data as BufferSource));
-  const hex = [...digest.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
-  return `local:${hex}`;
+  return `local:${(await sha256Hex(data)).slice(0, 32)}`;
 }
 
 function storeError(error: unknown): DatasetStoreError {

@@ -8,7 +8,7 @@ import { asLocalizedText, type LocalizableText } from './lang';
 import type { DatasetIssue } from './dataset-issue';
 import { capIssues } from './dataset-issue';
 import { validateDataset, type ValidationResult } from './validate-dataset';
-import { dateTextChecked, germanAmount, slugify } from './import/import-kit';
+import { freeSlug, germanAmount, readWrittenDate, slugify } from './import/import-kit';
 
 /**
  * The CSV template (docs/dataset-format.md, "CSV template"; docs/examples/template.csv): one
@@ -72,8 +72,7 @@ const TIME_TYPES = ['point', 'range', 'ongoing', 'asOf'] as const;
 const YES = new Set(['ja', 'yes', 'true', 'wahr', '1', 'x']);
 
 function unique(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  const id = freeSlug(base, taken);
   taken.add(id);
   return id;
 }
@@ -231,10 +230,7 @@ function withoutTime(fact: Fact): Fact {
  * column.
  */
 function csvDate(text: string): string {
-  if (text === '' || isPartialDate(text)) return text;
-  // "32.13.2018" is a mistake to report, not a year to keep.
-  const read = dateTextChecked(text);
-  return read.date !== null && !read.reduced ? read.date : text;
+  return text === '' ? text : (readWrittenDate(text) ?? text);
 }
 
 /** A reason, note or kind from its German cell and the optional English one beside it. */

@@ -1,6 +1,6 @@
 import type { Category, Dataset, Evidence, Fact, Place, Source } from '@/domain/dataset-schema';
 import type { LocalizableText, LocalizedText } from '@/domain/lang';
-import { slugify } from '@/domain/import/import-kit';
+import { freeSlug, slugify } from '@/domain/import/import-kit';
 import { canonicalText, quoteAt, reanchor, type AnchorStatus, type TextQuote } from './anchor';
 
 /**
@@ -44,11 +44,7 @@ export { newDataset } from './new-dataset';
 
 /** A slug of `text` not yet in `taken`: "besuch", "besuch-2", … */
 export function freeId(text: string, taken: Iterable<string>): string {
-  const used = new Set(taken);
-  const base = slugify(text);
-  let id = base;
-  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-  return id;
+  return freeSlug(slugify(text), new Set(taken));
 }
 
 export interface SourceInput {

@@ -6,6 +6,7 @@ import {
   compactJson,
   createDatasetBuilder,
   DERIVED,
+  freeSlug,
   ImportFault,
   MAX_DEPTH,
   mediaFrom,
@@ -386,8 +387,9 @@ function dateFromEpoch(ms: number): string | null {
 
 /** Whether a value reads as a date: `from`/`to` may as well name places ("from: Berlin"). */
 const isDate = (value: unknown) => partialDateFromText(value) !== null;
-const START_WORDS = new Set(['from']);
-const END_WORDS = new Set(['to']);
+/** The start and end names that are always dates; `from` and `to` only when they read as one. */
+const START_NAMES = NAMES.start.filter((n) => n !== 'from');
+const END_NAMES = NAMES.end.filter((n) => n !== 'to');
 
 /**
  * The time from a `time` object (our export), a date, start and end, or a `time` written as
@@ -399,7 +401,7 @@ function timeOf(pick: Reader): { value?: Fact['time']; unread?: string; reduced?
     (value) => typeof value === 'object' && typeof (value as { type?: unknown }).type === 'string',
   );
   if (exported !== undefined) return { value: exported as Fact['time'] };
-  const start = pick(NAMES.start.filter((n) => !START_WORDS.has(n))) ?? pick(['from'], isDate);
+  const start = pick(START_NAMES) ?? pick(['from'], isDate);
   const date =
     pick(NAMES.date) ??
     start ??
@@ -411,7 +413,7 @@ function timeOf(pick: Reader): { value?: Fact['time']; unread?: string; reduced?
   }
   const from = dateTextChecked(date);
   if (from.date === null) return { unread: textOf(date) || compactJson(date, 80) };
-  const end = pick(NAMES.end.filter((n) => !END_WORDS.has(n))) ?? pick(['to'], isDate);
+  const end = pick(END_NAMES) ?? pick(['to'], isDate);
   const to = end === undefined ? null : dateTextChecked(end);
   return {
     value: timeFrom(from.date, to?.date ?? null),
@@ -436,9 +438,7 @@ function evidenceOf(
     const key = `${title}\u0000${url}`;
     let id = sourceKeys.get(key);
     if (id === undefined) {
-      const base = slugify(title);
-      id = base;
-      for (let n = 2; sources.has(id); n++) id = `${base}-${n}`;
+      id = freeSlug(slugify(title), sources);
       sources.set(id, { id, title, kind, ...(/^https?:\/\//i.test(url) ? { url } : {}) });
       sourceKeys.set(key, id);
     }

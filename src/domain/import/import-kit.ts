@@ -9,7 +9,12 @@ import type {
   Source,
 } from '@/domain/dataset-schema';
 import { foldText } from '@/domain/search';
-import { formatPartialDateIso, parsePartialDate, partialDateInterval } from '@/domain/partial-date';
+import {
+  formatPartialDateIso,
+  isPartialDate,
+  parsePartialDate,
+  partialDateInterval,
+} from '@/domain/partial-date';
 import type { Lang, LocalizedText } from '@/domain/lang';
 import type { DatasetIssue } from '@/domain/dataset-issue';
 import { datasetTextLang } from './detect-lang';
@@ -94,13 +99,18 @@ export function germanAmount(text: string): number | null {
   return null;
 }
 
+/** `base`, or the first of "base-2", "base-3", … that `taken` does not hold. */
+export function freeSlug(base: string, taken: { has(id: string): boolean }): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
 /** Slugs unique within one namespace: "besuch", "besuch-2", … */
 export function uniqueIds(): (text: string, fallback: string) => string {
   const taken = new Set<string>();
   return (text, fallback) => {
-    const base = text.trim() === '' ? fallback : slugify(text);
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    const id = freeSlug(text.trim() === '' ? fallback : slugify(text), taken);
     taken.add(id);
     return id;
   };
@@ -211,6 +221,19 @@ export const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
  */
 export function partialDateFromText(value: unknown): string | null {
   return dateTextChecked(value).date;
+}
+
+/**
+ * A date as a person types it or a spreadsheet writes it: the format's partial dates as they
+ * are, else "19.03.2018", "19. März 2018", "44 v. Chr."; `null` for anything else, an
+ * impossible day or month too ("32.13.2018" is a mistake to say, not a year to keep).
+ */
+export function readWrittenDate(text: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  if (isPartialDate(trimmed)) return trimmed;
+  const read = dateTextChecked(trimmed);
+  return read.date !== null && !read.reduced ? read.date : null;
 }
 
 /** The date of `partialDateFromText`, and whether a wrong day or month was left out. */

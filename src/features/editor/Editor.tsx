@@ -26,6 +26,7 @@ import { formatCamera } from '@/domain/camera';
 import { validateDataset } from '@/domain/validate-dataset';
 import { describeIssue } from '@/domain/dataset-issue';
 import { slugify } from '@/domain/import/import-kit';
+import { truncate } from '@/domain/truncate';
 import { selectFact } from '@/state/view-actions';
 import { useEditorTranslate as useTranslate } from './editor-messages';
 import { useView, useViewStoreApi } from '@/state/view-store';
@@ -35,6 +36,13 @@ import { FactForm, type Edit } from './FactForm';
 import { SourceForm } from './SourceForm';
 import { SourceText, type TextSelection } from './SourceText';
 import './editor.css';
+
+/** Why a suggestion is not in the quote: only its sentence says it. */
+const IN_SENTENCE = {
+  de: 'im Satz genannt, nicht im Zitat',
+  en: 'named in the sentence, not in the quote',
+};
+const FROM_SENTENCE = { de: 'aus dem Satz', en: 'from the sentence' };
 
 type SaveState =
   { readonly state: 'saved' | 'saving' } | { readonly state: 'failed'; readonly reason: string };
@@ -179,48 +187,30 @@ export default function Editor({
     edit((d) => {
       let next = d;
       const placeIds = places.map((p) => {
-        if (p.placeId)
-          return {
-            id: p.placeId,
-            suggested: true,
-            reason: suggestionReason(
-              p.inQuote
-                ? undefined
-                : {
-                    de: 'im Satz genannt, nicht im Zitat',
-                    en: 'named in the sentence, not in the quote',
-                  },
-            ),
-          };
-        const placed = ensurePlace(next, p.name, p.coordinates);
-        next = placed.dataset;
+        let id = p.placeId;
+        if (id === undefined) {
+          const placed = ensurePlace(next, p.name, p.coordinates);
+          next = placed.dataset;
+          id = placed.id;
+        }
         return {
-          id: placed.id,
+          id,
           suggested: true,
-          reason: suggestionReason(
-            p.inQuote
-              ? undefined
-              : {
-                  de: 'im Satz genannt, nicht im Zitat',
-                  en: 'named in the sentence, not in the quote',
-                },
-          ),
+          reason: suggestionReason(p.inQuote ? undefined : IN_SENTENCE),
         };
       });
       const time = date
         ? {
             ...date.time,
             inferred: suggestionReason(
-              date.inQuote && !date.reason
-                ? undefined
-                : (date.reason ?? { de: 'aus dem Satz', en: 'from the sentence' }),
+              date.inQuote && !date.reason ? undefined : (date.reason ?? FROM_SENTENCE),
             ),
           }
         : undefined;
       const created = factFromQuote(next, {
         sourceId: source.id,
         anchor,
-        title: suggestTitle(sentence) || anchor.quote.slice(0, 80),
+        title: suggestTitle(sentence) || truncate(anchor.quote, 80, '…'),
         ...(time ? { time } : {}),
         places: placeIds,
       });

@@ -15,7 +15,7 @@ import { foldText } from '@/domain/search';
 import { localize, type LocalizableText } from '@/domain/lang';
 import { partialDateInterval, parsePartialDate } from '@/domain/partial-date';
 import { useEditorTranslate as useTranslate } from './editor-messages';
-import { readDate } from './SourceForm';
+import { readWrittenDate } from '@/domain/import/import-kit';
 
 /** One edit of the dataset; edits with the same `coalesce` key in a row are one undo step. */
 export type Edit = (change: (dataset: Dataset) => Dataset, coalesce?: string) => void;
@@ -123,9 +123,9 @@ export function FactForm({
   const [newColor, setNewColor] = useState('#0b5cad');
 
   // The time as the fields give it, or the error of the field that is wrong.
-  const startValue = readDate(start);
-  const endValue = readDate(end);
-  const asOfValue = readDate(asOf);
+  const startValue = readWrittenDate(start);
+  const endValue = readWrittenDate(end);
+  const asOfValue = readWrittenDate(asOf);
   const timeErrors = {
     start: timeType !== 'none' && startValue === null ? t('errorDate') : null,
     end:
@@ -163,9 +163,9 @@ export function FactForm({
   /** Writes the time the fields give, when they give a valid one (the author's own: confirmed). */
   const commitTime = (next: { type?: TimeType; start?: string; end?: string; asOf?: string }) => {
     const type = next.type ?? timeType;
-    const s = readDate(next.start ?? start);
-    const e = readDate(next.end ?? end);
-    const a = readDate(next.asOf ?? asOf);
+    const s = readWrittenDate(next.start ?? start);
+    const e = readWrittenDate(next.end ?? end);
+    const a = readWrittenDate(next.asOf ?? asOf);
     change('time', (f) => {
       const { time: old, ...rest } = f;
       if (type === 'none') return rest;
@@ -565,9 +565,13 @@ export function FactForm({
         </ul>
         <div className="editor-field">
           <label htmlFor={`${id}-place-search`}>{t('placeSearch')}</label>
+          <span id={`${id}-place-search-hint`} className="editor-note">
+            {t('placeSearchHint')}
+          </span>
           <div className="editor-row">
             <input
               id={`${id}-place-search`}
+              aria-describedby={`${id}-place-search-hint`}
               value={search}
               onChange={(e) => setSearch(e.target.value)}
               onKeyDown={(e) => {

@@ -6,24 +6,11 @@ import {
   type AnchorChange,
   type SourceInput,
 } from '@/domain/authoring/edit-dataset';
-import { partialDateFromText } from '@/domain/import/import-kit';
-import { isPartialDate } from '@/domain/partial-date';
+import { readWrittenDate } from '@/domain/import/import-kit';
+import { sha256Hex } from '@/data/dataset-store';
 import { localize } from '@/domain/lang';
 import { useEditorTranslate as useTranslate } from './editor-messages';
 import { readSourceFile } from './read-source-file';
-
-/** SHA-256 of a text's UTF-8 bytes, in hex. */
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** A date as typed: the format's partial dates, or "19.03.2018", "19. März 2018". */
-export function readDate(text: string): string | null {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
-  return isPartialDate(trimmed) ? trimmed : partialDateFromText(trimmed);
-}
 
 /**
  * "Quelle hinzufügen" and "Quelle bearbeiten" in a modal dialog: title, text pasted or read
@@ -68,7 +55,7 @@ export function SourceForm({
     return () => dialog.close();
   }, []);
 
-  const dateValue = readDate(date);
+  const dateValue = readWrittenDate(date);
   const errors = {
     title: title.trim() === '' ? t('errorRequired') : null,
     text: text.trim() === '' ? t('errorRequired') : null,
@@ -93,7 +80,7 @@ export function SourceForm({
       ...(url.trim() ? { url } : {}),
       ...(licence.trim() ? { licence } : {}),
       lang: language,
-      textSha256: await sha256(canonical),
+      textSha256: await sha256Hex(new TextEncoder().encode(canonical)),
       ...(pages && pages.text === canonical ? { pageStarts: pages.starts } : {}),
     };
   };

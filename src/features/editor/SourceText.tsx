@@ -66,20 +66,14 @@ export function SourceText({
     };
     // The text is the source's: typing, pasting, dropping and deleting are refused.
     const refuse = (event: Event) => event.preventDefault();
-    area.addEventListener('beforeinput', refuse);
-    area.addEventListener('drop', refuse);
-    document.addEventListener('selectionchange', read);
-    area.addEventListener('select', read);
-    area.addEventListener('keyup', read);
-    area.addEventListener('pointerup', read);
-    return () => {
-      area.removeEventListener('beforeinput', refuse);
-      area.removeEventListener('drop', refuse);
-      document.removeEventListener('selectionchange', read);
-      area.removeEventListener('select', read);
-      area.removeEventListener('keyup', read);
-      area.removeEventListener('pointerup', read);
-    };
+    const listening = new AbortController();
+    const { signal } = listening;
+    area.addEventListener('beforeinput', refuse, { signal });
+    area.addEventListener('drop', refuse, { signal });
+    document.addEventListener('selectionchange', read, { signal });
+    for (const type of ['select', 'keyup', 'pointerup'])
+      area.addEventListener(type, read, { signal });
+    return () => listening.abort();
   }, []);
   useEffect(() => {
     onSelection(caret.end > caret.start ? caret : null);
