@@ -5,13 +5,7 @@ import { dayOf, formatPartialDateIso, type Interval } from './partial-date';
 import { selectMapAnchor } from './selectors';
 import { factTimeStart } from './fact-time';
 import { frameInterval, spanOf } from './time-frame';
-import type { TimeWindow } from './view-state';
-
-/** Where a tour stands: its id and the step shown, 1-based as in links ("Schritt 2 von 8"). */
-export interface TourPosition {
-  readonly id: string;
-  readonly step: number;
-}
+import type { TimeWindow, TourPosition } from './view-state';
 
 /** What a step shows, in the view's terms; every view follows it as it follows a user's choice. */
 export interface TourStepView {

@@ -1,10 +1,14 @@
-import type { DatasetIndex } from './dataset-index';
 import { formatCamera, parseCamera, type Camera } from './camera';
 import { isLang, type Lang } from './lang';
-import { findTour, tourStep, type TourPosition } from './tour';
 import { formatPartialDateIso, parsePartialDate, partialDateInterval } from './partial-date';
 
 /** A visible time window; both ends are partial dates, `to` inclusive at its precision. */
+/** Where a tour stands: its id and the step shown, 1-based as in links ("Schritt 2 von 8"). */
+export interface TourPosition {
+  readonly id: string;
+  readonly step: number;
+}
+
 export interface TimeWindow {
   readonly from: string;
   readonly to: string;
@@ -99,14 +103,11 @@ function isDatasetUrl(text: string): boolean {
 
 /**
  * Reads a query string into link state. Never throws: each parameter is checked on its own;
- * an invalid one is dropped and listed in `ignored`, the others still apply. With a dataset,
- * fact, place and category ids are checked against it too (a link made with an older dataset
- * may name ids that no longer exist).
+ * an invalid one is dropped and listed in `ignored`, the others still apply. Only the form is
+ * checked here: whether the ids exist in the dataset (a link made with an older one may name
+ * ids it lacks) is `reconcileWithDataset`'s (state/view-actions.ts), once the dataset is open.
  */
-export function parseViewState(
-  search: string,
-  dataset?: DatasetIndex | null,
-): { state: LinkState; ignored: IgnoredParam[] } {
+export function parseViewState(search: string): { state: LinkState; ignored: IgnoredParam[] } {
   const params = new URLSearchParams(search);
   const ignored: IgnoredParam[] = [];
   const state: { -readonly [K in keyof LinkState]: LinkState[K] } = {
@@ -121,17 +122,15 @@ export function parseViewState(
     return all[0] ?? null;
   };
 
-  const id = (name: 'fact' | 'place', known: ReadonlyMap<string, unknown> | undefined) => {
+  const id = (name: 'fact' | 'place') => {
     const value = single(name);
     if (value === null || value === '') return null;
     if (!SLUG.test(value) || value.length > 120)
       return (void drop(name, value, 'invalid-id'), null);
-    if (known && !known.has(value))
-      return (void drop(name, value, name === 'fact' ? 'unknown-fact' : 'unknown-place'), null);
     return value;
   };
-  state.fact = id('fact', dataset?.facts);
-  state.place = id('place', dataset?.places);
+  state.fact = id('fact');
+  state.place = id('place');
 
   const date = (name: string) => {
     const value = single(name);
@@ -168,12 +167,10 @@ export function parseViewState(
 
   const cat = single('cat');
   if (cat !== null && cat !== '') {
-    const known = dataset ? new Set(dataset.dataset.categories.map((c) => c.id)) : null;
     const kept: string[] = [];
     for (const value of cat.split(',')) {
       if (value === '') continue;
       if (!SLUG.test(value)) drop('cat', value, 'invalid-id');
-      else if (known && !known.has(value)) drop('cat', value, 'unknown-category');
       else if (!kept.includes(value)) kept.push(value);
     }
     state.categories = kept;
@@ -197,7 +194,7 @@ export function parseViewState(
   if (edit === '1' && state.data !== null && isLocalDatasetKey(state.data)) state.edit = true;
   else if (edit !== null && edit !== '') drop('edit', edit, 'edit-needs-copy');
   state.quotedOnly = single('quoted') === '1';
-  state.tour = parseTour(single('tour'), single('step'), dataset, drop);
+  state.tour = parseTour(single('tour'), single('step'), drop);
   return { state, ignored };
 }
 
@@ -205,7 +202,6 @@ export function parseViewState(
 function parseTour(
   id: string | null,
   step: string | null,
-  dataset: DatasetIndex | null | undefined,
   drop: (param: string, value: string, reason: IgnoredReason) => void,
 ): TourPosition | null {
   const stepText = step ?? '';
@@ -218,12 +214,7 @@ function parseTour(
     drop('step', stepText, 'invalid-step');
     return null;
   }
-  const position = { id, step: stepText === '' ? 1 : Number(stepText) };
-  if (!dataset) return position;
-  const tour = findTour(dataset, id);
-  if (!tour) return (void drop('tour', id, 'unknown-tour'), null);
-  if (!tourStep(tour, position.step)) return (void drop('step', stepText, 'unknown-step'), null);
-  return position;
+  return { id, step: stepText === '' ? 1 : Number(stepText) };
 }
 
 /**

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { clearSelection, selectFact, selectPlace, setLang } from './view-actions';
+import { createDatasetIndex } from '@/domain/dataset-index';
+import { datasetFixture } from '@/domain/testing/dataset-fixture';
+import { parseViewState } from '@/domain/view-state';
+import { fromLinkState } from './link-state';
+import {
+  clearSelection,
+  reconcileWithDataset,
+  selectFact,
+  selectPlace,
+  setLang,
+} from './view-actions';
 import { createViewStore } from './view-store';
 
 describe('view actions', () => {
@@ -31,5 +41,64 @@ describe('view actions', () => {
     selectFact(store, 'a');
     setLang(store, 'en');
     expect(seen).toEqual(['en']);
+  });
+});
+
+describe('reconcileWithDataset: the one place that checks a link against its dataset', () => {
+  const index = () =>
+    createDatasetIndex({
+      ...datasetFixture(),
+      tours: [
+        {
+          id: 'rundgang',
+          title: { de: 'Rundgang' },
+          steps: [
+            { fact: 'besuch-artern', text: { de: 'a' } },
+            { fact: 'ministerin', text: { de: 'b' } },
+          ],
+        },
+      ],
+    });
+  const opened = (search: string) => {
+    const store = createViewStore(fromLinkState(parseViewState(search).state, 'de'));
+    reconcileWithDataset(store, index());
+    return store.getState();
+  };
+
+  it('drops ids the dataset does not know and says which, keeping the rest', () => {
+    const state = opened('?fact=old-fact&place=artern&cat=visits,gone');
+    expect(state).toMatchObject({
+      selectedFactId: null,
+      selectedPlaceId: 'artern',
+      categories: ['visits'],
+    });
+    expect(state.ignored).toEqual([
+      { param: 'fact', value: 'old-fact', reason: 'unknown-fact' },
+      { param: 'cat', value: 'gone', reason: 'unknown-category' },
+    ]);
+  });
+
+  it('drops a tour or step the dataset does not have, keeping the rest of the link', () => {
+    const unknownTour = opened('?tour=anderer&step=1&fact=ministerin');
+    expect(unknownTour).toMatchObject({ tour: null, selectedFactId: 'ministerin' });
+    expect(unknownTour.ignored).toEqual([
+      { param: 'tour', value: 'anderer', reason: 'unknown-tour' },
+    ]);
+    const unknownStep = opened('?tour=rundgang&step=3');
+    expect(unknownStep.tour).toBeNull();
+    expect(unknownStep.ignored).toEqual([{ param: 'step', value: '3', reason: 'unknown-step' }]);
+    const known = opened('?tour=rundgang&step=2');
+    expect(known.ignored).toEqual([]);
+    expect(known).toMatchObject({
+      tour: { id: 'rundgang', step: 2 },
+      selectedFactId: 'ministerin',
+    });
+  });
+
+  it('leaves a link the dataset fully knows untouched', () => {
+    const store = createViewStore(fromLinkState(parseViewState('?place=artern').state, 'de'));
+    const before = store.getState();
+    reconcileWithDataset(store, index());
+    expect(store.getState()).toBe(before);
   });
 });

@@ -3,9 +3,8 @@ import { useStore } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import type { Lang } from '@/domain/lang';
-import type { TourPosition } from '@/domain/tour';
 import type { Camera } from '@/domain/camera';
-import type { IgnoredParam, TimeWindow } from '@/domain/view-state';
+import type { IgnoredParam, TimeWindow, TourPosition } from '@/domain/view-state';
 
 /** Everything a user can change about the view; the URL mirrors it (see README, "Deep links"). */
 export interface ViewState {
