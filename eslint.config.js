@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 /** Layers import only downward: app → features → state/data → domain (see docs/architecture.md). */
-const layer = (files, forbidden, message) => ({
+const layer = (files, forbidden, message, upward = ['../*', '../../*']) => ({
   files,
   rules: {
     'no-restricted-imports': [
@@ -12,7 +12,7 @@ const layer = (files, forbidden, message) => ({
       {
         patterns: [
           // Cross-module imports go through the @/ alias so these rules can see them.
-          { group: ['../*', '../../*'], message: 'Import across folders with @/…' },
+          { group: upward, message: 'Import across folders with @/…' },
           { group: forbidden, message },
         ],
       },
@@ -72,11 +72,14 @@ export default tseslint.config(
       '@tanstack/*',
     ],
     'domain/ is pure: no React, stores, widgets or upper layers.',
+    // Between its own groups (time/, dataset/, …) relative, so that the build's Node-side code
+    // (vite.config.ts → the schema, scripts/pages/) reads the domain without the @/ alias.
+    ['../../*'],
   ),
   layer(
     ['src/data/**'],
-    ['@/state/*', '@/features/*', '@/app/*'],
-    'data/ sits below state, features and app.',
+    ['@/state/*', '@/features/*', '@/app/*', 'react', 'react-dom'],
+    'data/ sits below state, features and app, and renders nothing: hooks live in state/.',
   ),
   layer(
     ['src/state/**'],
@@ -93,6 +96,23 @@ export default tseslint.config(
     ['@/features/*', '@/app/*'],
     'Features never import each other or the app.',
   ),
+  {
+    // The static pages are built from the domain alone: no app, store, widget or React code.
+    files: ['scripts/pages/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../../src/*', '!../../src/domain', '@/*', 'react', 'react-dom'],
+              message: 'scripts/pages/ may import only src/domain/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['src/**/*.{ts,tsx}'],
     rules: {

@@ -12,7 +12,8 @@ export default defineConfig({
   // Two cores: two workers keep Chromium with software WebGL responsive.
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // Journeys (a whole tour, reloads, several axe runs) take 20–30 s on two busy cores.
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
@@ -34,6 +35,7 @@ export default defineConfig({
         '--disable-quic',
         '--enable-unsafe-swiftshader',
         '--use-angle=swiftshader',
+        '--disable-gpu-compositing',
       ],
     },
   },

@@ -33,3 +33,15 @@ test('the built page declares a strict Content-Security-Policy', async ({ page }
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).not.toContain('unsafe-eval');
 });
+
+// The suite's own accessibility check: it must fail where axe finds something, with or without
+// frames (a page with frames takes the other path in expectNoAxeViolations).
+test('the axe check fails on a page with a violation, framed or not', async ({ page }) => {
+  await page.setContent('<main><h1>No frames</h1><img src="a.png"><button></button></main>');
+  await expect(expectNoAxeViolations(page)).rejects.toThrow(/button-name[\s\S]*image-alt/);
+  await page.setContent(
+    '<main><h1>Frames</h1><iframe title="frame" srcdoc="<main><img src=a.png></main>"></iframe></main>',
+  );
+  await expect.poll(() => page.frames().length).toBe(2);
+  await expect(expectNoAxeViolations(page)).rejects.toThrow(/image-alt/);
+});

@@ -2,8 +2,8 @@ import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { createDatasetIndex } from '../src/domain/dataset-index';
-import { buildSearchTexts, selectMatchingFactIds } from '../src/domain/search';
+import { createDatasetIndex } from '../src/domain/dataset/dataset-index';
+import { buildSearchTexts, selectMatchingFactIds } from '../src/domain/dataset/search';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { ensureGenerated } from './generated';
 import { OpenDatasetPanel } from './pages/open-dataset';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '@/domain/validate-dataset';
+import { validateDataset } from '@/domain/dataset/validate-dataset';
 // @ts-expect-error: a plain ES module script without type declarations
 import { generateDataset, repeatDataset } from './generate-dataset.mjs';
 import { readFileSync } from 'node:fs';

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { validateDataset } from '../src/domain/validate-dataset';
-import { describeIssue } from '../src/domain/dataset-issue';
+import { validateDataset } from '../src/domain/dataset/validate-dataset';
+import { describeIssue } from '../src/domain/dataset/dataset-issue';
 
 /**
  * Publishing an author's dataset: `DATASET=path/to/dataset.json npm run build` builds the site

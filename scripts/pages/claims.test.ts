@@ -3,10 +3,10 @@
 // structured data gives each place its own point and never states an inferred date as a date.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../src/domain/dataset-index';
-import type { Dataset, Fact } from '../../src/domain/dataset-schema';
-import { asLocalizedText, type LocalizableText } from '../../src/domain/lang';
-import { validateDataset } from '../../src/domain/validate-dataset';
+import { createDatasetIndex } from '../../src/domain/dataset/dataset-index';
+import type { Dataset, Fact } from '../../src/domain/dataset/dataset-schema';
+import { asLocalizedText, type LocalizableText } from '../../src/domain/text/lang';
+import { validateDataset } from '../../src/domain/dataset/validate-dataset';
 import { factPageParts, placePageParts } from './page-html';
 
 const raw: unknown = JSON.parse(

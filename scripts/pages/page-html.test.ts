@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '../../src/domain/dataset-index';
+import { createDatasetIndex } from '../../src/domain/dataset/dataset-index';
 import { datasetFixture } from '../../src/domain/testing/dataset-fixture';
 import { factPageParts, placePageParts, renderPage } from './page-html';
 import { robotsTxt, sitemapXml, siteUrlFrom } from './pages-plugin';

@@ -3,19 +3,19 @@
 // #root, so crawlers, text browsers and link previews read it without JavaScript. The app
 // replaces #root when it starts. Build time only; formatting comes from src/domain, so the
 // page says what the app says.
-import { formatAmount } from '../../src/domain/amount';
-import type { DatasetIndex } from '../../src/domain/dataset-index';
-import type { Fact, Place, Source } from '../../src/domain/dataset-schema';
-import { formatAsOf, formatFactTime, formatFactTimeClaim } from '../../src/domain/fact-time';
-import { localize } from '../../src/domain/lang';
-import { createTranslate, factKindLabel, type MessageKey } from '../../src/domain/messages';
-import { pagePath, type PageTarget } from '../../src/domain/page-path';
-import { formatPartialDate, parsePartialDate } from '../../src/domain/partial-date';
+import { formatAmount } from '../../src/domain/text/amount';
+import type { DatasetIndex } from '../../src/domain/dataset/dataset-index';
+import type { Fact, Place, Source } from '../../src/domain/dataset/dataset-schema';
+import { formatAsOf, formatFactTime, formatFactTimeClaim } from '../../src/domain/time/fact-time';
+import { localize } from '../../src/domain/text/lang';
+import { createTranslate, factKindLabel, type MessageKey } from '../../src/domain/text/messages';
+import { pagePath, type PageTarget } from '../../src/domain/output/page-path';
+import { formatPartialDate, parsePartialDate } from '../../src/domain/time/partial-date';
 import {
   selectFactsAtPlace,
   selectMapAnchor,
   selectPlacesOfFact,
-} from '../../src/domain/selectors';
+} from '../../src/domain/dataset/selectors';
 
 const t = createTranslate('de');
 

@@ -6,13 +6,13 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { readFileSync } from 'node:fs';
 import { bundledDatasetPath } from '../publish-dataset';
 import type { Plugin } from 'vite';
-import { createDatasetIndex } from '../../src/domain/dataset-index';
-import { localize } from '../../src/domain/lang';
-import { pagePath } from '../../src/domain/page-path';
-import { selectMapAnchor } from '../../src/domain/selectors';
-import { validateDataset } from '../../src/domain/validate-dataset';
-import { formatFactTimeClaim } from '../../src/domain/fact-time';
-import { createTranslate } from '../../src/domain/messages';
+import { createDatasetIndex } from '../../src/domain/dataset/dataset-index';
+import { localize } from '../../src/domain/text/lang';
+import { pagePath } from '../../src/domain/output/page-path';
+import { selectMapAnchor } from '../../src/domain/dataset/selectors';
+import { validateDataset } from '../../src/domain/dataset/validate-dataset';
+import { formatFactTimeClaim } from '../../src/domain/time/fact-time';
+import { createTranslate } from '../../src/domain/text/messages';
 import {
   factPageParts,
   factPlaceNames,

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { DatasetIndex } from '@/domain/dataset-index';
-import { localize } from '@/domain/lang';
-import { selectFactsAtPlace } from '@/domain/selectors';
-import { findTour, isShowingStep, tourStep } from '@/domain/tour';
+import type { DatasetIndex } from '@/domain/dataset/dataset-index';
+import { localize } from '@/domain/text/lang';
+import { selectFactsAtPlace } from '@/domain/dataset/selectors';
+import { findTour, isShowingStep, tourStep } from '@/domain/view/tour';
 import { useTranslate } from '@/state/use-translate';
 import { useView } from '@/state/view-store';
 

@@ -14,10 +14,10 @@ import { ExportMenu } from '@/features/dataset-io/ExportMenu';
 import { ImportSummary } from '@/features/dataset-io/ImportSummary';
 import { LoadProgressBar } from '@/features/dataset-io/LoadProgressBar';
 import { OpenDataset } from '@/features/dataset-io/OpenDataset';
-import { localize } from '@/domain/lang';
-import type { Translate } from '@/domain/messages';
-import { describeIssue } from '@/domain/dataset-issue';
-import type { DatasetIndex } from '@/domain/dataset-index';
+import { localize } from '@/domain/text/lang';
+import type { Translate } from '@/domain/text/messages';
+import { describeIssue } from '@/domain/dataset/dataset-issue';
+import type { DatasetIndex } from '@/domain/dataset/dataset-index';
 import { Details } from '@/features/details/Details';
 import { FactsList } from '@/features/facts-list/FactsList';
 // Types only (erased from the build): the views' code stays in their own chunks.

@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
-import { langFromLocale } from '@/domain/lang';
-import { parsePagePath, withPageTarget } from '@/domain/page-path';
-import { parseViewState } from '@/domain/view-state';
+import { langFromLocale } from '@/domain/text/lang';
+import { parsePagePath, withPageTarget } from '@/domain/output/page-path';
+import { parseViewState } from '@/domain/view/view-state';
 import { fromLinkState } from '@/state/link-state';
 import { browserHistory, createUrlSync, UrlSyncContext } from '@/state/url-sync';
 import { createViewStore, ViewStoreContext } from '@/state/view-store';

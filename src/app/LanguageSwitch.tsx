@@ -1,4 +1,4 @@
-import { LANGS } from '@/domain/lang';
+import { LANGS } from '@/domain/text/lang';
 import { setLang } from '@/state/view-actions';
 import { useTranslate } from '@/state/use-translate';
 import { useViewStoreApi } from '@/state/view-store';

@@ -1,4 +1,4 @@
-import type { MessageKey } from '@/domain/messages';
+import type { MessageKey } from '@/domain/text/messages';
 import { useTranslate } from '@/state/use-translate';
 import { dismissNotice } from '@/state/view-actions';
 import { useView, useViewStoreApi } from '@/state/view-store';

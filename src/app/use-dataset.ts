@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { choosePlace, datasetQueryOptions, readDatasetFile } from '@/data/dataset-query';
 import { DatasetLoadError, MAX_DATASET_BYTES } from '@/data/load-protocol';
 import { releaseDataset } from '@/data/worker-client';
-import type { DatasetIndex } from '@/domain/dataset-index';
+import type { DatasetIndex } from '@/domain/dataset/dataset-index';
 import type { OpenError } from '@/features/dataset-io/OpenDataset';
 import { useUrlSync } from '@/state/url-sync';
 import { openDatasetUrl, openNewDataset } from '@/state/view-actions';

@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import { isDraft, newDraftKey, saveDraft, showEditedDataset } from '@/data/drafts';
-import type { DatasetIndex } from '@/domain/dataset-index';
-import type { Dataset } from '@/domain/dataset-schema';
+import type { DatasetIndex } from '@/domain/dataset/dataset-index';
+import type { Dataset } from '@/domain/dataset/dataset-schema';
 import { newDataset } from '@/domain/authoring/new-dataset';
-import { isLocalDatasetKey } from '@/domain/view-state';
+import { isLocalDatasetKey } from '@/domain/view/view-state';
 import { useTranslate } from '@/state/use-translate';
 import { useView, useViewStoreApi } from '@/state/view-store';
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '@/domain/dataset-index';
-import type { Dataset } from '@/domain/dataset-schema';
-import { factTimeDates } from '@/domain/fact-time';
-import { isPartialDate } from '@/domain/partial-date';
-import { localize } from '@/domain/lang';
-import { selectFactsAtPlace, selectMapAnchor } from '@/domain/selectors';
-import { validateDataset } from '@/domain/validate-dataset';
+import { createDatasetIndex } from '@/domain/dataset/dataset-index';
+import type { Dataset } from '@/domain/dataset/dataset-schema';
+import { factTimeDates } from '@/domain/time/fact-time';
+import { isPartialDate } from '@/domain/time/partial-date';
+import { localize } from '@/domain/text/lang';
+import { selectFactsAtPlace, selectMapAnchor } from '@/domain/dataset/selectors';
+import { validateDataset } from '@/domain/dataset/validate-dataset';
 /* eslint-disable no-restricted-imports -- the build script is plain Node ESM outside src/ */
 // @ts-expect-error: a plain ES module script without type declarations
 import { buildDataset } from '../../scripts/build-dataset.mjs';

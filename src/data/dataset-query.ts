@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { withPlaceCoordinates, type DatasetIndex } from '@/domain/dataset-index';
-import type { TextEncodingName } from '@/domain/text-encoding';
-import { isLocalDatasetKey } from '@/domain/view-state';
+import { withPlaceCoordinates, type DatasetIndex } from '@/domain/dataset/dataset-index';
+import type { TextEncodingName } from '@/domain/dataset/text-encoding';
+import { isLocalDatasetKey } from '@/domain/view/view-state';
 
 import { BUNDLED_DATASET_URL } from './bundled-dataset';
 import {

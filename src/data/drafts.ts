@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createDatasetIndex, type DatasetIndex } from '@/domain/dataset-index';
-import type { Dataset } from '@/domain/dataset-schema';
+import { createDatasetIndex, type DatasetIndex } from '@/domain/dataset/dataset-index';
+import type { Dataset } from '@/domain/dataset/dataset-schema';
 import { datasetQueryOptions, keptDatasets } from './dataset-query';
 import { releaseDataset } from './worker-client';
 

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import { createGazetteer, type Gazetteer, type GazetteerFile } from '@/domain/gazetteer';
+import { createGazetteer, type Gazetteer, type GazetteerFile } from '@/domain/import/gazetteer';
 import { GAZETTEER_URL } from './bundled-dataset';
 
 /**

@@ -1,4 +1,3 @@
-import { useSyncExternalStore } from 'react';
 import type { LoadProgress } from './load-protocol';
 
 /** A dataset being opened, as the progress indicator shows it. */
@@ -44,12 +43,13 @@ export function trackLoad(
   };
 }
 
-function subscribe(listener: () => void) {
+/** Calls `listener` whenever the running load changes; returns the unsubscribe. */
+export function subscribeToLoads(listener: () => void): () => void {
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  return () => void listeners.delete(listener);
 }
 
 /** The load in progress, `null` when none. */
-export function useRunningLoad(): RunningLoad | null {
-  return useSyncExternalStore(subscribe, () => current);
+export function runningLoad(): RunningLoad | null {
+  return current;
 }

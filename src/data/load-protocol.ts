@@ -1,7 +1,7 @@
-import type { DatasetIndexParts } from '@/domain/dataset-index';
-import type { Dataset, Fact } from '@/domain/dataset-schema';
-import type { TextEncodingName } from '@/domain/text-encoding';
-import type { DatasetIssue } from '@/domain/dataset-issue';
+import type { DatasetIndexParts } from '@/domain/dataset/dataset-index';
+import type { Dataset, Fact } from '@/domain/dataset/dataset-schema';
+import type { TextEncodingName } from '@/domain/dataset/text-encoding';
+import type { DatasetIssue } from '@/domain/dataset/dataset-issue';
 import type { ImportReport, PlaceLookupReport } from '@/domain/import/import-report';
 
 /**

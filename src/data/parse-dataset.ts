@@ -1,7 +1,7 @@
-import type { Dataset } from '@/domain/dataset-schema';
+import type { Dataset } from '@/domain/dataset/dataset-schema';
 import { importDataset } from '@/domain/import/import-dataset';
 import type { ImportReport } from '@/domain/import/import-report';
-import { decodeText } from '@/domain/text-encoding';
+import { decodeText } from '@/domain/dataset/text-encoding';
 import { DatasetLoadError } from './load-protocol';
 
 /**

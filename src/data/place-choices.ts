@@ -1,4 +1,4 @@
-import { withPlaceCoordinates, type DatasetIndex } from '@/domain/dataset-index';
+import { withPlaceCoordinates, type DatasetIndex } from '@/domain/dataset/dataset-index';
 
 /**
  * Which town of an ambiguous name the reader chose ("Altenburg: 2 Orte"), per kept dataset,

@@ -1,10 +1,14 @@
-import { assembleDatasetIndex, computeIndexParts, type DatasetIndex } from '@/domain/dataset-index';
+import {
+  assembleDatasetIndex,
+  computeIndexParts,
+  type DatasetIndex,
+} from '@/domain/dataset/dataset-index';
 import {
   buildSearchTexts,
   createTextScanner,
   matchPositions,
   type TextScanner,
-} from '@/domain/search';
+} from '@/domain/dataset/search';
 import * as Comlink from 'comlink';
 import {
   createGazetteer,
@@ -12,7 +16,7 @@ import {
   resolvePlaces,
   type Gazetteer,
   type GazetteerFile,
-} from '@/domain/gazetteer';
+} from '@/domain/import/gazetteer';
 import type { PlaceLookupReport } from '@/domain/import/import-report';
 import { parseDataset } from './parse-dataset';
 import { fetchBytes, readStream, type Report } from './read-bytes';

@@ -1,8 +1,8 @@
 import * as Comlink from 'comlink';
 import { GAZETTEER_URL } from './bundled-dataset';
-import { createIndexAssembler, type DatasetIndex } from '@/domain/dataset-index';
-import type { Fact } from '@/domain/dataset-schema';
-import { idsAt } from '@/domain/search';
+import { createIndexAssembler, type DatasetIndex } from '@/domain/dataset/dataset-index';
+import type { Fact } from '@/domain/dataset/dataset-schema';
+import { idsAt } from '@/domain/dataset/search';
 import {
   DatasetLoadError,
   FACT_CHUNK,

@@ -3,15 +3,15 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '@/domain/dataset-index';
-import type { Dataset } from '@/domain/dataset-schema';
-import { buildSearchTexts, countByCategory, selectMatchingFactIds } from '@/domain/search';
+import { createDatasetIndex } from '@/domain/dataset/dataset-index';
+import type { Dataset } from '@/domain/dataset/dataset-schema';
+import { buildSearchTexts, countByCategory, selectMatchingFactIds } from '@/domain/dataset/search';
 // The project's own generator (scripts/), as the bench and the end-to-end tests use it.
 // @ts-expect-error: a plain ES module script without type declarations
 // eslint-disable-next-line no-restricted-imports
 import { generateDataset } from '../../scripts/generate-dataset.mjs';
 import { createDatasetStore, DatasetStoreError } from './dataset-store';
-import type { GazetteerFile } from '@/domain/gazetteer';
+import type { GazetteerFile } from '@/domain/import/gazetteer';
 import { DatasetLoadError, MAX_DATASET_BYTES, type LoadProgress } from './load-protocol';
 import { createDatasetWorkerApi, exposeDatasetWorker } from './worker-api';
 import { openInWorker, releaseDataset, searcherOf, WORKER_SEARCH_FROM } from './worker-client';

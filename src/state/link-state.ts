@@ -1,5 +1,5 @@
-import type { Lang } from '@/domain/lang';
-import type { LinkState } from '@/domain/view-state';
+import type { Lang } from '@/domain/text/lang';
+import type { LinkState } from '@/domain/view/view-state';
 import type { ViewState } from './view-store';
 
 /** The part of the view that goes into a link. The language is always written, so a shared link opens in the sender's language. */

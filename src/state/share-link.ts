@@ -1,12 +1,12 @@
-import type { DatasetIndex } from '@/domain/dataset-index';
+import type { DatasetIndex } from '@/domain/dataset/dataset-index';
 import {
   pagePath,
   pageTargetOf,
   parsePagePath,
   withoutPageTarget,
   type PageTarget,
-} from '@/domain/page-path';
-import { EMPTY_LINK_STATE, formatViewState, type LinkState } from '@/domain/view-state';
+} from '@/domain/output/page-path';
+import { EMPTY_LINK_STATE, formatViewState, type LinkState } from '@/domain/view/view-state';
 import { toLinkState } from './link-state';
 import type { ViewState } from './view-store';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { parseViewState } from '@/domain/view-state';
+import { parseViewState } from '@/domain/view/view-state';
 import { fromLinkState } from './link-state';
 import {
   REPLACE_DEBOUNCE_MS,
@@ -18,7 +18,7 @@ import {
   endTour,
 } from './view-actions';
 import { createViewStore } from './view-store';
-import { createDatasetIndex } from '@/domain/dataset-index';
+import { createDatasetIndex } from '@/domain/dataset/dataset-index';
 import { datasetFixture } from '@/domain/testing/dataset-fixture';
 
 /** An in-memory history with the same push/replace/back semantics as the browser's. */

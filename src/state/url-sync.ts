@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
-import type { Lang } from '@/domain/lang';
-import { parsePagePath, withPageTarget, type PageTarget } from '@/domain/page-path';
-import { formatViewState, parseViewState, type LinkState } from '@/domain/view-state';
+import type { Lang } from '@/domain/text/lang';
+import { parsePagePath, withPageTarget, type PageTarget } from '@/domain/output/page-path';
+import { formatViewState, parseViewState, type LinkState } from '@/domain/view/view-state';
 import { DISCRETE_KEYS, fromLinkState, toLinkState } from './link-state';
 import type { ViewState, ViewStore } from './view-store';
 

@@ -8,13 +8,13 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import type { DatasetIndex } from '@/domain/dataset-index';
+import type { DatasetIndex } from '@/domain/dataset/dataset-index';
 import {
   buildSearchTexts,
   countByCategory,
   queryWords,
   selectMatchingFactIds,
-} from '@/domain/search';
+} from '@/domain/dataset/search';
 import { useView } from './view-store';
 
 /** Search texts are built once per dataset, not per keystroke. */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { createTranslate, type Translate } from '@/domain/messages';
-import type { Lang } from '@/domain/lang';
+import { createTranslate, type Translate } from '@/domain/text/messages';
+import type { Lang } from '@/domain/text/lang';
 import { useView } from './view-store';
 
 /** The UI language and its translator; re-renders only when the language changes. */

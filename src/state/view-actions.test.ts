@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '@/domain/dataset-index';
+import { createDatasetIndex } from '@/domain/dataset/dataset-index';
 import { datasetFixture } from '@/domain/testing/dataset-fixture';
-import { parseViewState } from '@/domain/view-state';
+import { parseViewState } from '@/domain/view/view-state';
 import { fromLinkState } from './link-state';
 import {
   clearSelection,

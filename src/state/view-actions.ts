@@ -1,8 +1,8 @@
-import type { DatasetIndex } from '@/domain/dataset-index';
-import { findTour, tourStep, tourStepView } from '@/domain/tour';
-import type { Lang } from '@/domain/lang';
-import type { Camera } from '@/domain/camera';
-import type { IgnoredParam, TimeWindow } from '@/domain/view-state';
+import type { DatasetIndex } from '@/domain/dataset/dataset-index';
+import { findTour, tourStep, tourStepView } from '@/domain/view/tour';
+import type { Lang } from '@/domain/text/lang';
+import type { Camera } from '@/domain/view/camera';
+import type { IgnoredParam, TimeWindow } from '@/domain/view/view-state';
 import type { ViewState, ViewStore } from './view-store';
 
 /**

@@ -2,9 +2,9 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
-import type { Lang } from '@/domain/lang';
-import type { Camera } from '@/domain/camera';
-import type { IgnoredParam, TimeWindow, TourPosition } from '@/domain/view-state';
+import type { Lang } from '@/domain/text/lang';
+import type { Camera } from '@/domain/view/camera';
+import type { IgnoredParam, TimeWindow, TourPosition } from '@/domain/view/view-state';
 
 /** Everything a user can change about the view; the URL mirrors it (see README, "Deep links"). */
 export interface ViewState {

@@ -1,4 +1,4 @@
-import { localizeWithLang, type Lang, type LocalizableText } from '@/domain/lang';
+import { localizeWithLang, type Lang, type LocalizableText } from '@/domain/text/lang';
 import { useDataLang } from './data-lang';
 
 /**

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Lang } from '@/domain/lang';
+import type { Lang } from '@/domain/text/lang';
 
 /**
  * The language of the open dataset's own text (its `lang`, default German): what the `lang`

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '@/domain/validate-dataset';
+import { validateDataset } from '../dataset/validate-dataset';
 import { quoteAt } from './anchor';
 import {
   addCategory,

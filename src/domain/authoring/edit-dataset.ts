@@ -1,6 +1,6 @@
-import type { Category, Dataset, Evidence, Fact, Place, Source } from '@/domain/dataset-schema';
-import type { LocalizableText, LocalizedText } from '@/domain/lang';
-import { freeSlug, slugify } from '@/domain/import/import-kit';
+import type { Category, Dataset, Evidence, Fact, Place, Source } from '../dataset/dataset-schema';
+import type { LocalizableText, LocalizedText } from '../text/lang';
+import { freeSlug, slugify } from '../import/import-kit';
 import { canonicalText, quoteAt, reanchor, type AnchorStatus, type TextQuote } from './anchor';
 
 /**

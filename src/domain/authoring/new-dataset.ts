@@ -1,5 +1,5 @@
-import type { Category, Dataset } from '@/domain/dataset-schema';
-import type { LocalizedText } from '@/domain/lang';
+import type { Category, Dataset } from '../dataset/dataset-schema';
+import type { LocalizedText } from '../text/lang';
 
 /**
  * A new, empty dataset: one category to put facts in, nothing else. Apart from the edits

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '@/domain/dataset-schema';
+import type { Dataset } from '../dataset/dataset-schema';
 import { sentenceAround, suggestDates, suggestPlaces, suggestTitle } from './suggest';
 
 const dates = (passage: string, sentence = passage, sourceDate?: string) =>

@@ -1,9 +1,9 @@
-import type { Fact, Place } from '@/domain/dataset-schema';
-import type { LocalizedText } from '@/domain/lang';
-import { MONTHS } from '@/domain/import/import-kit';
-import { foldText } from '@/domain/search';
-import { isPartialDate, parsePartialDate } from '@/domain/partial-date';
-import { truncate } from '@/domain/truncate';
+import type { Fact, Place } from '../dataset/dataset-schema';
+import type { LocalizedText } from '../text/lang';
+import { MONTHS } from '../import/import-kit';
+import { foldText } from '../dataset/search';
+import { isPartialDate, parsePartialDate } from '../time/partial-date';
+import { truncate } from '../text/truncate';
 
 /**
  * What a selected passage suggests for its fact: dates written in German or English words, the

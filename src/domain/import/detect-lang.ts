@@ -1,4 +1,4 @@
-import type { Lang } from '@/domain/lang';
+import type { Lang } from '../text/lang';
 
 /**
  * The language of an imported file's text, German or English, by its most common short

@@ -1,7 +1,7 @@
-import type { Evidence, Fact, Source } from '@/domain/dataset-schema';
+import type { Evidence, Fact, Source } from '../dataset/dataset-schema';
 import type { ImportReport } from './import-report';
-import { truncate } from '@/domain/truncate';
-import type { LocalizedText } from '@/domain/lang';
+import { truncate } from '../text/truncate';
+import type { LocalizedText } from '../text/lang';
 import {
   compactJson,
   createDatasetBuilder,

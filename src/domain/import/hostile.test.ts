@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeIssue } from '@/domain/dataset-issue';
-import type { Dataset } from '@/domain/dataset-schema';
+import { describeIssue } from '../dataset/dataset-issue';
+import type { Dataset } from '../dataset/dataset-schema';
 import { importDataset, type OpenResult } from './import-dataset';
 import { slugify } from './import-kit';
 import { representativePoint } from './geojson';

@@ -1,7 +1,7 @@
-import { csvToDataset } from '@/domain/csv-dataset';
-import type { Dataset } from '@/domain/dataset-schema';
-import type { DatasetIssue } from '@/domain/dataset-issue';
-import { parseJsonText, validateDataset } from '@/domain/validate-dataset';
+import { csvToDataset } from './csv-dataset';
+import type { Dataset } from '../dataset/dataset-schema';
+import type { DatasetIssue } from '../dataset/dataset-issue';
+import { parseJsonText, validateDataset } from '../dataset/validate-dataset';
 import { geoJsonToDataset, isGeoJson } from './geojson';
 import type { ImportReport } from './import-report';
 import { ImportFault, MAX_DEPTH } from './import-kit';

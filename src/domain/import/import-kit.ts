@@ -7,19 +7,19 @@ import type {
   Media,
   Place,
   Source,
-} from '@/domain/dataset-schema';
-import { foldText } from '@/domain/search';
+} from '../dataset/dataset-schema';
+import { foldText } from '../dataset/search';
 import {
   formatPartialDateIso,
   isPartialDate,
   parsePartialDate,
   partialDateInterval,
-} from '@/domain/partial-date';
-import type { Lang, LocalizedText } from '@/domain/lang';
-import type { DatasetIssue } from '@/domain/dataset-issue';
+} from '../time/partial-date';
+import type { Lang, LocalizedText } from '../text/lang';
+import type { DatasetIssue } from '../dataset/dataset-issue';
 import { datasetTextLang } from './detect-lang';
 import { hasMarkup, htmlToText } from './html-text';
-import { mediaKindOf } from '@/domain/media';
+import { mediaKindOf } from '../dataset/media';
 
 /**
  * What every importer shares: unique slugs, text from HTML fields, dates from parts, media

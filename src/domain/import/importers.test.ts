@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '@/domain/dataset-schema';
+import type { Dataset } from '../dataset/dataset-schema';
 import { htmlToText } from './html-text';
 import { importDataset, type OpenResult } from './import-dataset';
 import { partialDateFromParts, partialDateFromText } from './import-kit';
 import { representativePoint } from './geojson';
 import { declaredLang, detectLang } from './detect-lang';
-import { localize } from '@/domain/lang';
+import { localize } from '../text/lang';
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../../e2e/data/imports/${name}`, import.meta.url), 'utf8');
@@ -197,8 +197,8 @@ describe('GeoJSON', () => {
   });
 
   it('opens our own GeoJSON export again with its facts and quotes', async () => {
-    const { createDatasetIndex } = await import('../dataset-index');
-    const { datasetToGeoJson } = await import('../export');
+    const { createDatasetIndex } = await import('../dataset/dataset-index');
+    const { datasetToGeoJson } = await import('../output/export');
     const bundled = JSON.parse(
       readFileSync(new URL('../../../public/data/dataset.json', import.meta.url), 'utf8'),
     ) as Dataset;
@@ -217,8 +217,8 @@ describe('GeoJSON', () => {
 
 describe('an import exported as GeoJSON', () => {
   it('opens again with its markup and media', async () => {
-    const { createDatasetIndex } = await import('@/domain/dataset-index');
-    const { datasetToGeoJson } = await import('@/domain/export');
+    const { createDatasetIndex } = await import('../dataset/dataset-index');
+    const { datasetToGeoJson } = await import('../output/export');
     const story = opened(importDataset(fixture('storymap.json'), 'story.json')).dataset;
     const geojson = datasetToGeoJson(createDatasetIndex(story), null);
     const back = opened(importDataset(JSON.stringify(geojson), 'story.geojson')).dataset;

@@ -1,5 +1,5 @@
-import { formatCamera, parseCamera } from '@/domain/camera';
-import type { Source, Tour } from '@/domain/dataset-schema';
+import { formatCamera, parseCamera } from '../view/camera';
+import type { Source, Tour } from '../dataset/dataset-schema';
 import type { ImportReport } from './import-report';
 import { declaredLang } from './detect-lang';
 import {

@@ -1,4 +1,4 @@
-import { firstLine, parseCsv } from '@/domain/csv';
+import { firstLine, parseCsv } from './csv';
 import type { ImportReport } from './import-report';
 import { timelineJsToDataset } from './timelinejs';
 

@@ -1,6 +1,6 @@
-import type { Source } from '@/domain/dataset-schema';
+import type { Source } from '../dataset/dataset-schema';
 import type { ImportReport } from './import-report';
-import { truncate } from '@/domain/truncate';
+import { truncate } from '../text/truncate';
 import {
   createDatasetBuilder,
   DERIVED,

@@ -1,4 +1,4 @@
-import type { Dataset } from '@/domain/dataset-schema';
+import type { Dataset } from '../dataset/dataset-schema';
 
 const TEXT = 'Am 19. März besuchte sie Artern. Seit 2014 ist sie Ministerin.';
 

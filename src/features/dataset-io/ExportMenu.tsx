@@ -1,6 +1,6 @@
-import { isDayDated } from '@/domain/day-date';
-import type { DatasetIndex } from '@/domain/dataset-index';
-import { datasetToGeoJson, subsetDataset } from '@/domain/export';
+import { isDayDated } from '@/domain/output/day-date';
+import type { DatasetIndex } from '@/domain/dataset/dataset-index';
+import { datasetToGeoJson, subsetDataset } from '@/domain/output/export';
 import { useMatchingFacts } from '@/state/use-matching-facts';
 import { factUrl } from '@/state/share-link';
 import { useTranslate } from '@/state/use-translate';
@@ -47,7 +47,7 @@ export function ExportMenu({ index }: { index: DatasetIndex }) {
               className="button"
               onClick={async () => {
                 // With the CSV reader and the validation it shares: not part of the first load.
-                const { datasetToCsv } = await import('@/domain/csv-dataset');
+                const { datasetToCsv } = await import('@/domain/import/csv-dataset');
                 download('kartenchronik.csv', 'text/csv', datasetToCsv(subset()));
               }}
             >
@@ -71,7 +71,7 @@ export function ExportMenu({ index }: { index: DatasetIndex }) {
               className="button"
               onClick={async () => {
                 // The writers load on demand: nothing of them is in the first load.
-                const { sourceToCsl } = await import('@/domain/citation');
+                const { sourceToCsl } = await import('@/domain/output/citation');
                 const accessed = new Date();
                 const cited = new Set(
                   subset().facts.flatMap((f) => f.evidence.map((e) => e.source)),
@@ -92,7 +92,7 @@ export function ExportMenu({ index }: { index: DatasetIndex }) {
               type="button"
               className="button"
               onClick={async () => {
-                const { factsToIcs } = await import('@/domain/calendar');
+                const { factsToIcs } = await import('@/domain/output/calendar');
                 const view = store.getState();
                 const { text } = factsToIcs(index, matching, {
                   linkOf: (id) => factUrl(view, index, id),

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { importOf } from '@/data/dataset-query';
-import type { DatasetIndex } from '@/domain/dataset-index';
+import type { DatasetIndex } from '@/domain/dataset/dataset-index';
 import type { AmbiguousPlace, GazetteerCandidate } from '@/domain/import/import-report';
-import type { Lang } from '@/domain/lang';
-import { formatNumber, type MessageKey, type Translate } from '@/domain/messages';
+import type { Lang } from '@/domain/text/lang';
+import { formatNumber, type MessageKey, type Translate } from '@/domain/text/messages';
 import { useTranslate } from '@/state/use-translate';
 
 /**

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
-import { useRunningLoad, type RunningLoad } from '@/data/load-progress';
-import { formatMegabytes, type Translate } from '@/domain/messages';
-import type { Lang } from '@/domain/lang';
+import type { RunningLoad } from '@/data/load-progress';
+import { useRunningLoad } from './use-running-load';
+import { formatMegabytes, type Translate } from '@/domain/text/messages';
+import type { Lang } from '@/domain/text/lang';
 import { useTranslate } from '@/state/use-translate';
 
 /** Loads shorter than this show no indicator: the bundled dataset would only flash it. */

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import type { DatasetLoadReason } from '@/data/load-protocol';
-import { formatNumber } from '@/domain/messages';
-import { describeIssue, type DatasetIssue } from '@/domain/dataset-issue';
+import { formatNumber } from '@/domain/text/messages';
+import { describeIssue, type DatasetIssue } from '@/domain/dataset/dataset-issue';
 import { useTranslate } from '@/state/use-translate';
 import { Disclosure } from '@/ui/Disclosure';
 import { RecentDatasets } from './RecentDatasets';

@@ -1,9 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { keptDatasetsQueryOptions, removeKeptDataset } from '@/data/dataset-query';
 import { DatasetStoreError } from '@/data/dataset-store';
-import { intlLocale } from '@/domain/fact-time';
-import { dateTimeFormat } from '@/domain/intl-cache';
-import { formatNumber } from '@/domain/messages';
+import { intlLocale } from '@/domain/time/fact-time';
+import { dateTimeFormat } from '@/domain/text/intl-cache';
+import { formatNumber } from '@/domain/text/messages';
 import { useTranslate } from '@/state/use-translate';
 import { openDatasetUrl } from '@/state/view-actions';
 import { useView, useViewStoreApi } from '@/state/view-store';

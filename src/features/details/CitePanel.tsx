@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { DatasetIndex } from '@/domain/dataset-index';
-import type { Fact, Source } from '@/domain/dataset-schema';
+import type { DatasetIndex } from '@/domain/dataset/dataset-index';
+import type { Fact, Source } from '@/domain/dataset/dataset-schema';
 import { shareableUrl } from '@/state/share-link';
 import { useTranslate } from '@/state/use-translate';
 import { useViewStoreApi } from '@/state/view-store';
@@ -12,13 +12,13 @@ import { download } from '@/ui/download';
  * quotes, the link to this view and today's date), to copy, and the cited sources as CSL-JSON
  * and BibTeX for reference managers.
  */
-type Citations = typeof import('@/domain/citation');
+type Citations = typeof import('@/domain/output/citation');
 
 /** The citation writers, loaded the first time a panel opens: nothing of them in the first load. */
 function useCitations(wanted: boolean): Citations | null {
   const [module, setModule] = useState<Citations | null>(null);
   useEffect(() => {
-    if (wanted && !module) void import('@/domain/citation').then(setModule);
+    if (wanted && !module) void import('@/domain/output/citation').then(setModule);
   }, [wanted, module]);
   return module;
 }

@@ -1,12 +1,17 @@
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
-import { formatAmount } from '@/domain/amount';
-import type { DatasetIndex } from '@/domain/dataset-index';
-import type { Fact, Place } from '@/domain/dataset-schema';
-import { formatAsOf, formatFactTime, intlLocale } from '@/domain/fact-time';
-import { dayOf, formatPartialDate, parsePartialDate } from '@/domain/partial-date';
-import { factKindLabel, formatNumber, type MessageKey, type Translate } from '@/domain/messages';
-import { localizeWithLang, type Lang } from '@/domain/lang';
-import { selectDataExtent } from '@/domain/selectors';
+import { formatAmount } from '@/domain/text/amount';
+import type { DatasetIndex } from '@/domain/dataset/dataset-index';
+import type { Fact, Place } from '@/domain/dataset/dataset-schema';
+import { formatAsOf, formatFactTime, intlLocale } from '@/domain/time/fact-time';
+import { dayOf, formatPartialDate, parsePartialDate } from '@/domain/time/partial-date';
+import {
+  factKindLabel,
+  formatNumber,
+  type MessageKey,
+  type Translate,
+} from '@/domain/text/messages';
+import { localizeWithLang, type Lang } from '@/domain/text/lang';
+import { selectDataExtent } from '@/domain/dataset/selectors';
 import { clearSelection, selectFact, selectPlace } from '@/state/view-actions';
 import { useTranslate } from '@/state/use-translate';
 import { useView, useViewStoreApi } from '@/state/view-store';

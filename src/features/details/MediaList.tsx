@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { Media } from '@/domain/dataset-schema';
-import { mediaKindOf } from '@/domain/media';
-import type { MessageKey } from '@/domain/messages';
+import type { Media } from '@/domain/dataset/dataset-schema';
+import { mediaKindOf } from '@/domain/dataset/media';
+import type { MessageKey } from '@/domain/text/messages';
 import { useTranslate } from '@/state/use-translate';
 
 /**

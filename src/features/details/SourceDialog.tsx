@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { Source } from '@/domain/dataset-schema';
-import { formatPartialDate, parsePartialDate } from '@/domain/partial-date';
-import { intlLocale } from '@/domain/fact-time';
-import { localize } from '@/domain/lang';
+import type { Source } from '@/domain/dataset/dataset-schema';
+import { formatPartialDate, parsePartialDate } from '@/domain/time/partial-date';
+import { intlLocale } from '@/domain/time/fact-time';
+import { localize } from '@/domain/text/lang';
 import { useDataLang } from '@/ui/data-lang';
 import { useTranslate } from '@/state/use-translate';
 import { prefersReducedMotion } from '@/ui/motion';

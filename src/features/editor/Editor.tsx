@@ -3,8 +3,8 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useStore } from 'zustand';
 import { gazetteerQueryOptions } from '@/data/gazetteer';
 import { saveDraft, watchDraft } from '@/data/drafts';
-import type { DatasetIndex } from '@/domain/dataset-index';
-import type { Dataset, Fact, TourStep } from '@/domain/dataset-schema';
+import type { DatasetIndex } from '@/domain/dataset/dataset-index';
+import type { Dataset, Fact, TourStep } from '@/domain/dataset/dataset-schema';
 import { quoteAt } from '@/domain/authoring/anchor';
 import {
   addSource,
@@ -22,11 +22,11 @@ import {
   suggestPlaces,
   suggestTitle,
 } from '@/domain/authoring/suggest';
-import { formatCamera } from '@/domain/camera';
-import { validateDataset } from '@/domain/validate-dataset';
-import { describeIssue } from '@/domain/dataset-issue';
+import { formatCamera } from '@/domain/view/camera';
+import { validateDataset } from '@/domain/dataset/validate-dataset';
+import { describeIssue } from '@/domain/dataset/dataset-issue';
 import { slugify } from '@/domain/import/import-kit';
-import { truncate } from '@/domain/truncate';
+import { truncate } from '@/domain/text/truncate';
 import { selectFact } from '@/state/view-actions';
 import { useEditorTranslate as useTranslate } from './editor-messages';
 import { useView, useViewStoreApi } from '@/state/view-store';

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import type { Dataset, Fact, FactTimeValue } from '@/domain/dataset-schema';
+import type { Dataset, Fact, FactTimeValue } from '@/domain/dataset/dataset-schema';
 import type { GazetteerCandidate } from '@/domain/import/import-report';
 import {
   addCategory,
@@ -11,9 +11,9 @@ import {
   updateFact,
 } from '@/domain/authoring/edit-dataset';
 import { suggestDates } from '@/domain/authoring/suggest';
-import { foldText } from '@/domain/search';
-import { localize, type LocalizableText } from '@/domain/lang';
-import { partialDateInterval, parsePartialDate } from '@/domain/partial-date';
+import { foldText } from '@/domain/dataset/search';
+import { localize, type LocalizableText } from '@/domain/text/lang';
+import { partialDateInterval, parsePartialDate } from '@/domain/time/partial-date';
 import { useEditorTranslate as useTranslate } from './editor-messages';
 import { readWrittenDate } from '@/domain/import/import-kit';
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { Dataset, Source } from '@/domain/dataset-schema';
+import type { Dataset, Source } from '@/domain/dataset/dataset-schema';
 import { canonicalText } from '@/domain/authoring/anchor';
 import {
   planSourceChange,
@@ -8,7 +8,7 @@ import {
 } from '@/domain/authoring/edit-dataset';
 import { readWrittenDate } from '@/domain/import/import-kit';
 import { sha256Hex } from '@/data/dataset-store';
-import { localize } from '@/domain/lang';
+import { localize } from '@/domain/text/lang';
 import { useEditorTranslate as useTranslate } from './editor-messages';
 import { readSourceFile } from './read-source-file';
 

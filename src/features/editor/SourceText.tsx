@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Dataset, Source } from '@/domain/dataset-schema';
+import type { Dataset, Source } from '@/domain/dataset/dataset-schema';
 import { segments } from '@/domain/authoring/anchor';
 import { useEditorTranslate as useTranslate } from './editor-messages';
 

@@ -1,6 +1,6 @@
 import { temporal } from 'zundo';
 import { createStore } from 'zustand/vanilla';
-import type { Dataset } from '@/domain/dataset-schema';
+import type { Dataset } from '@/domain/dataset/dataset-schema';
 
 /**
  * The dataset being edited, with its history: every edit is a new value (the pure functions of

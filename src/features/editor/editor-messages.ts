@@ -1,11 +1,16 @@
 import { useMemo } from 'react';
-import { createTranslate, formatMessage, type Message, type MessageKey } from '@/domain/messages';
-import type { Lang } from '@/domain/lang';
+import {
+  createTranslate,
+  formatMessage,
+  type Message,
+  type MessageKey,
+} from '@/domain/text/messages';
+import type { Lang } from '@/domain/text/lang';
 import { useTranslate } from '@/state/use-translate';
 
 /**
  * The editor's own words, in both languages: loaded with the editor's chunk, so the app's first
- * load carries none of them. Other words come from the app's catalogue (domain/messages.ts).
+ * load carries none of them. Other words come from the app's catalogue (domain/text/messages.ts).
  */
 const de = {
   editStop: 'Bearbeiten beenden',

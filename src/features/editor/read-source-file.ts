@@ -1,5 +1,5 @@
 import { htmlToText } from '@/domain/import/html-text';
-import { decodeText } from '@/domain/text-encoding';
+import { decodeText } from '@/domain/dataset/text-encoding';
 
 /**
  * A source's text from a file: plain text and Markdown as they are, HTML reduced to its text

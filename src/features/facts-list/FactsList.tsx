@@ -7,12 +7,12 @@ import {
   useState,
   type CSSProperties,
 } from 'react';
-import type { DatasetIndex } from '@/domain/dataset-index';
-import type { Fact } from '@/domain/dataset-schema';
-import { formatFactTime } from '@/domain/fact-time';
-import { localize, type Lang } from '@/domain/lang';
-import { formatNumber } from '@/domain/messages';
-import { selectFactsInTimeOrder } from '@/domain/selectors';
+import type { DatasetIndex } from '@/domain/dataset/dataset-index';
+import type { Fact } from '@/domain/dataset/dataset-schema';
+import { formatFactTime } from '@/domain/time/fact-time';
+import { localize, type Lang } from '@/domain/text/lang';
+import { formatNumber } from '@/domain/text/messages';
+import { selectFactsInTimeOrder } from '@/domain/dataset/selectors';
 import { selectFact } from '@/state/view-actions';
 import { useMatchingFacts } from '@/state/use-matching-facts';
 import { useTranslate } from '@/state/use-translate';

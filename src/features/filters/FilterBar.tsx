@@ -1,6 +1,6 @@
-import type { DatasetIndex } from '@/domain/dataset-index';
-import { localizeWithLang } from '@/domain/lang';
-import { formatNumber } from '@/domain/messages';
+import type { DatasetIndex } from '@/domain/dataset/dataset-index';
+import { localizeWithLang } from '@/domain/text/lang';
+import { formatNumber } from '@/domain/text/messages';
 import { unquotedFactCount, useFactMatch } from '@/state/use-matching-facts';
 import { useTranslate } from '@/state/use-translate';
 import { clearFilters, setQuery, setQuotedOnly, toggleCategory } from '@/state/view-actions';

@@ -1,13 +1,13 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { ancestry, type DatasetIndex } from '@/domain/dataset-index';
-import { selectMapAnchor, selectPlaceIdsActiveAt } from '@/domain/selectors';
+import { ancestry, type DatasetIndex } from '@/domain/dataset/dataset-index';
+import { selectMapAnchor, selectPlaceIdsActiveAt } from '@/domain/dataset/selectors';
 import { selectPlace, setCamera } from '@/state/view-actions';
 import { useTranslate } from '@/state/use-translate';
 import { useMatchingFacts } from '@/state/use-matching-facts';
 import { useView, useViewStoreApi } from '@/state/view-store';
 import { afterNextPaint } from '@/ui/after-paint';
 import { prefersReducedMotion } from '@/ui/motion';
-import { cursorInstant } from '@/domain/cursor';
+import { cursorInstant } from '@/domain/time/cursor';
 import {
   BASEMAP_AREA_IDS,
   isBeyondRegion,

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Translate } from '@/domain/messages';
+import type { Translate } from '@/domain/text/messages';
 import type { FeatureCollection } from 'geojson';
 import { basemapQueryOptions, worldBasemapQueryOptions } from './basemap';
 import { layoutMarkers, type MarkerOffset } from './marker-layout';

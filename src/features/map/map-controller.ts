@@ -15,7 +15,7 @@ import { addAreaLabels } from './area-labels';
 import { layoutMarkers } from './marker-layout';
 import { boundsOf, CLUSTER_THRESHOLD, placesToGeoJson, type PlaceMarker } from './place-markers';
 import { LABEL_FONT } from './map-style';
-import { roundCamera, type Camera } from '@/domain/camera';
+import { roundCamera, type Camera } from '@/domain/view/camera';
 import { afterNextPaint } from '@/ui/after-paint';
 
 setWorkerUrl(workerUrl);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '@/domain/dataset-index';
+import { createDatasetIndex } from '@/domain/dataset/dataset-index';
 import { datasetFixture } from '@/domain/testing/dataset-fixture';
 import { boundsOf, buildPlaceMarkers, countFactsOffMap, placesToGeoJson } from './place-markers';
 

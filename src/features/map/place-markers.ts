@@ -1,6 +1,6 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { DatasetIndex } from '@/domain/dataset-index';
-import { selectFactsWithoutMapPlace } from '@/domain/selectors';
+import type { DatasetIndex } from '@/domain/dataset/dataset-index';
+import { selectFactsWithoutMapPlace } from '@/domain/dataset/selectors';
 
 /** What the map draws for one place: a marker button, or a point in the clustered layer. */
 export interface PlaceMarker {

@@ -1,20 +1,24 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { cursorInstant } from '@/domain/cursor';
-import type { DatasetIndex } from '@/domain/dataset-index';
-import { formatFactTime, intlLocale } from '@/domain/fact-time';
-import { localizeWithLang } from '@/domain/lang';
-import { dateTimeFormat } from '@/domain/intl-cache';
-import { formatNumber, type Translate } from '@/domain/messages';
-import type { Lang } from '@/domain/lang';
+import { cursorInstant } from '@/domain/time/cursor';
+import type { DatasetIndex } from '@/domain/dataset/dataset-index';
+import { formatFactTime, intlLocale } from '@/domain/time/fact-time';
+import { localizeWithLang } from '@/domain/text/lang';
+import { dateTimeFormat } from '@/domain/text/intl-cache';
+import { formatNumber, type Translate } from '@/domain/text/messages';
+import type { Lang } from '@/domain/text/lang';
 import {
   dayOf,
   formatPartialDate,
   formatPartialDateIso,
   parsePartialDate,
   partialDateInterval,
-} from '@/domain/partial-date';
-import { selectDataExtent, selectFactsActiveAt, selectFactsAtPlace } from '@/domain/selectors';
-import type { TimeWindow } from '@/domain/view-state';
+} from '@/domain/time/partial-date';
+import {
+  selectDataExtent,
+  selectFactsActiveAt,
+  selectFactsAtPlace,
+} from '@/domain/dataset/selectors';
+import type { TimeWindow } from '@/domain/view/view-state';
 import { useMatchingFacts } from '@/state/use-matching-facts';
 import { useTranslate } from '@/state/use-translate';
 import { selectFact, setCursor, setWindow } from '@/state/view-actions';

@@ -1,4 +1,4 @@
-import type { Interval } from '@/domain/partial-date';
+import type { Interval } from '@/domain/time/partial-date';
 
 /** Shifts a UTC instant by whole months, keeping the day where the month has it. */
 export function addMonths(at: number, months: number): number {

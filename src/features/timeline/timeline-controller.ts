@@ -1,8 +1,8 @@
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import type { Interval } from '@/domain/partial-date';
-import { frameInterval, spanOf } from '@/domain/time-frame';
+import type { Interval } from '@/domain/time/partial-date';
+import { frameInterval, spanOf } from '@/domain/time/time-frame';
 import {
   categoriesIn,
   densityLevel,

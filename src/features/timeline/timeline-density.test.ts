@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createDatasetIndex } from '@/domain/dataset-index';
-import type { Dataset, Fact } from '@/domain/dataset-schema';
+import { createDatasetIndex } from '@/domain/dataset/dataset-index';
+import type { Dataset, Fact } from '@/domain/dataset/dataset-schema';
 import { datasetFixture } from '@/domain/testing/dataset-fixture';
 import {
   ALL_ITEMS_UP_TO,

@@ -1,5 +1,5 @@
-import type { DatasetIndex } from '@/domain/dataset-index';
-import type { Interval } from '@/domain/partial-date';
+import type { DatasetIndex } from '@/domain/dataset/dataset-index';
+import type { Interval } from '@/domain/time/partial-date';
 
 /**
  * What the timeline draws for a window, so that vis-timeline never holds more than a few

@@ -1,8 +1,8 @@
-import type { DatasetIndex } from '@/domain/dataset-index';
-import type { Fact } from '@/domain/dataset-schema';
-import { formatAsOf, formatFactTime } from '@/domain/fact-time';
-import { localizeWithLang, type Lang } from '@/domain/lang';
-import { parsePartialDate, partialDateInterval } from '@/domain/partial-date';
+import type { DatasetIndex } from '@/domain/dataset/dataset-index';
+import type { Fact } from '@/domain/dataset/dataset-schema';
+import { formatAsOf, formatFactTime } from '@/domain/time/fact-time';
+import { localizeWithLang, type Lang } from '@/domain/text/lang';
+import { parsePartialDate, partialDateInterval } from '@/domain/time/partial-date';
 
 /** One fact as the timeline draws it; plain data, turned into DOM by the controller's templates. */
 export interface TimelineItem {

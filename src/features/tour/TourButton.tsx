@@ -1,5 +1,5 @@
-import type { DatasetIndex } from '@/domain/dataset-index';
-import { localizeWithLang } from '@/domain/lang';
+import type { DatasetIndex } from '@/domain/dataset/dataset-index';
+import { localizeWithLang } from '@/domain/text/lang';
 import { useTranslate } from '@/state/use-translate';
 import { showTourStep } from '@/state/view-actions';
 import { useViewStoreApi } from '@/state/view-store';

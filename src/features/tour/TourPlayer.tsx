@@ -1,11 +1,11 @@
 import type { KeyboardEvent } from 'react';
-import type { DatasetIndex } from '@/domain/dataset-index';
-import type { Fact } from '@/domain/dataset-schema';
-import { formatFactTime } from '@/domain/fact-time';
-import type { Lang } from '@/domain/lang';
-import type { Translate } from '@/domain/messages';
-import { selectPlacesOfFact } from '@/domain/selectors';
-import { findTour, isShowingStep, tourStep } from '@/domain/tour';
+import type { DatasetIndex } from '@/domain/dataset/dataset-index';
+import type { Fact } from '@/domain/dataset/dataset-schema';
+import { formatFactTime } from '@/domain/time/fact-time';
+import type { Lang } from '@/domain/text/lang';
+import type { Translate } from '@/domain/text/messages';
+import { selectPlacesOfFact } from '@/domain/dataset/selectors';
+import { findTour, isShowingStep, tourStep } from '@/domain/view/tour';
 import { useTranslate } from '@/state/use-translate';
 import { endTour, showTourStep } from '@/state/view-actions';
 import { useView, useViewStoreApi } from '@/state/view-store';
