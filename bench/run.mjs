@@ -18,7 +18,7 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { generateDataset, repeatDataset } from '../scripts/generate-dataset.mjs';
-import { CHROMIUM_ARGS } from './chromium-args.mjs';
+import { CHROMIUM_ARGS, SOFTWARE_COMPOSITING } from './chromium-args.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -515,7 +515,8 @@ async function main() {
       floor: false,
     },
   ].filter((c) => !only || only.includes(c.key));
-  const results = { date: new Date().toISOString(), runs: RUNS, cases: [] };
+  const compositing = SOFTWARE_COMPOSITING ? 'software' : 'gpu';
+  const results = { date: new Date().toISOString(), runs: RUNS, compositing, cases: [] };
   const runsOf = new Map(cases.map((dataCase) => [dataCase, { app: [], floor: [] }]));
   for (let i = 0; i < RUNS; i++) {
     // Round by round through every case, app and floor alternating: drift in the machine's
@@ -584,7 +585,9 @@ async function main() {
     const d = key === 'cls' ? 3 : key === 'heapMB' || key === 'jsKB' ? 1 : 0;
     return `${s.median.toFixed(d)} (${s.min.toFixed(d)}–${s.max.toFixed(d)})`;
   };
-  console.log(`\n\nKartenchronik bench, ${RUNS} cold runs each, median (min–max)\n`);
+  console.log(
+    `\n\nKartenchronik bench, ${RUNS} cold runs each, median (min–max), ${results.compositing} compositing\n`,
+  );
   for (const c of results.cases) {
     console.log(`## ${c.name}`);
     console.log(`| metric | app | floor | app/floor |\n|---|---|---|---|`);

@@ -48,6 +48,25 @@ async function onFirstScreen(page: Page, locator: Locator) {
 
 const sheet = (page: Page) => page.locator('.bottom-sheet');
 
+/** Resolves once the sheet's content has not scrolled for ten frames (a fling has ended). */
+function scrollSettled(page: Page) {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const body = document.querySelector('.bottom-sheet__body')!;
+        let last = -1;
+        let still = 0;
+        const tick = () => {
+          still = body.scrollTop === last ? still + 1 : 0;
+          last = body.scrollTop;
+          if (still >= 10) resolve();
+          else requestAnimationFrame(tick);
+        };
+        tick();
+      }),
+  );
+}
+
 for (const phone of PHONES) {
   test.describe(`at ${phone.name}, by touch`, () => {
     test.use({
@@ -166,6 +185,8 @@ for (const phone of PHONES) {
         { x: phone.width / 2 + 10, y: y - 40 },
       );
       await expect(tour).toContainText('Schritt 4 von 10');
+      // A tap while that scroll still flings only stops it (as on a phone): tap once it rests.
+      await scrollSettled(page);
       await tour.getByRole('button', { name: 'Weiter' }).tap();
       await expect(tour).toContainText('Schritt 5 von 10');
     });
