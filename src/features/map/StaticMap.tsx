@@ -1,9 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Translate } from '@/domain/text/messages';
 import type { FeatureCollection } from 'geojson';
 import { basemapQueryOptions, worldBasemapQueryOptions } from './basemap';
-import { layoutMarkers, type MarkerOffset } from './marker-layout';
+import {
+  applyMarkerLook,
+  applyMarkerOffset,
+  createMarkerElement,
+  markerLook,
+  updateMarkerText,
+  type MarkerElement,
+} from './marker-element';
+import { layoutMarkers, markerPriority } from './marker-layout';
 import { frameOf, ringsToPath, toFrame } from './mercator';
 import type { MapSelection } from './map-controller';
 import type { PlaceMarker } from './place-markers';
@@ -72,25 +80,70 @@ export function StaticMap({
   const paths = useMemo(() => pathsOf(basemap.data, frame, 'state'), [basemap.data, frame]);
 
   const surfaceRef = useRef<HTMLDivElement>(null);
-  const [offsets, setOffsets] = useState<ReadonlyMap<string, MarkerOffset>>(new Map());
+  const layerRef = useRef<HTMLDivElement>(null);
+  // The markers are the live map's own (marker-element), kept here by place id; React owns
+  // the layer that holds them and nothing inside it.
+  const elements = useRef(new Map<string, MarkerElement>());
+  const onSelectRef = useRef(onSelectPlace);
+  useEffect(() => {
+    onSelectRef.current = onSelectPlace;
+  });
+
+  // One marker per place, in reading (Tab) order, at its place in the frame.
+  useLayoutEffect(() => {
+    const layer = layerRef.current!;
+    const wanted = new Set(markers.map((m) => m.id));
+    for (const [id, element] of elements.current) {
+      if (!wanted.has(id)) {
+        element.root.remove();
+        elements.current.delete(id);
+      }
+    }
+    for (const m of markers) {
+      let element = elements.current.get(m.id);
+      if (!element) {
+        element = createMarkerElement(m, `static-marker-desc-${m.id}`, (id) =>
+          onSelectRef.current(id),
+        );
+        element.root.classList.add('static-map__marker');
+        elements.current.set(m.id, element);
+      }
+      updateMarkerText(element, m.name, describeCount(m.factCount));
+      const p = toFrame(frame, m.lon, m.lat);
+      element.root.style.left = `${p.x * 100}%`;
+      element.root.style.top = `${p.y * 100}%`;
+      layer.appendChild(element.root);
+    }
+  }, [markers, frame, describeCount]);
+
+  useLayoutEffect(() => {
+    for (const [id, element] of elements.current) {
+      applyMarkerLook(element, markerLook(id, selection, active, matching));
+    }
+  }, [markers, selection, active, matching]);
+
   // Measure the drawn buttons, then move the ones that would cover another place.
   useLayoutEffect(() => {
     const surface = surfaceRef.current;
     if (!surface) return;
     const relayout = () => {
       const { width, height } = surface.getBoundingClientRect();
-      const boxes = markers.map((m) => {
-        const p = toFrame(frame, m.lon, m.lat);
-        const button = surface.querySelector<HTMLElement>(`[data-place-id="${CSS.escape(m.id)}"]`);
-        return {
-          id: m.id,
-          x: p.x * width,
-          y: p.y * height,
-          width: button?.offsetWidth ?? 0,
-          height: button?.offsetHeight ?? 0,
-        };
-      });
-      setOffsets(layoutMarkers(boxes));
+      const offsets = layoutMarkers(
+        markerPriority(markers).map((m) => {
+          const p = toFrame(frame, m.lon, m.lat);
+          const button = elements.current.get(m.id)?.button;
+          return {
+            id: m.id,
+            x: p.x * width,
+            y: p.y * height,
+            width: button?.offsetWidth ?? 0,
+            height: button?.offsetHeight ?? 0,
+          };
+        }),
+      );
+      for (const [id, element] of elements.current) {
+        applyMarkerOffset(element, offsets.get(id) ?? { dx: 0, dy: 0 });
+      }
     };
     relayout();
     const observer = new ResizeObserver(relayout);
@@ -123,39 +176,7 @@ export function StaticMap({
             />
           ))}
         </svg>
-        {markers.map((m) => {
-          const p = toFrame(frame, m.lon, m.lat);
-          const { dx, dy } = offsets.get(m.id) ?? { dx: 0, dy: 0 };
-          return (
-            <div
-              key={m.id}
-              className="place-marker static-map__marker"
-              style={{ left: `${p.x * 100}%`, top: `${p.y * 100}%` }}
-            >
-              <span className="place-marker__dot" aria-hidden="true" />
-              <svg className="place-marker__leader" aria-hidden="true">
-                <line x1="0" y1="0" x2={dx} y2={dy} />
-              </svg>
-              <button
-                type="button"
-                className="place-marker__button"
-                data-place-id={m.id}
-                aria-pressed={selection.pressedPlaceId === m.id}
-                aria-describedby={`static-marker-desc-${m.id}`}
-                data-highlighted={selection.highlightedPlaceIds.has(m.id) ? 'true' : undefined}
-                data-state={active === null ? undefined : active.has(m.id) ? 'active' : 'inactive'}
-                data-match={matching === null || matching.has(m.id) ? undefined : 'false'}
-                style={{ transform: `translate(calc(-50% + ${dx}px), calc(-50% + ${dy}px))` }}
-                onClick={() => onSelectPlace(m.id)}
-              >
-                <span className="place-marker__name">{m.name}</span>
-              </button>
-              <span id={`static-marker-desc-${m.id}`} className="visually-hidden">
-                {describeCount(m.factCount)}
-              </span>
-            </div>
-          );
-        })}
+        <div ref={layerRef} className="static-map__markers" />
       </div>
     </div>
   );

@@ -1,21 +1,21 @@
 import {
   AttributionControl,
   Map as MapLibreMap,
-  Marker,
   NavigationControl,
   prewarm,
   setWorkerUrl,
-  type GeoJSONSource,
-  type MapLayerMouseEvent,
   type StyleSpecification,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { addAreaLabels } from './area-labels';
-import { layoutMarkers } from './marker-layout';
-import { boundsOf, CLUSTER_THRESHOLD, placesToGeoJson, type PlaceMarker } from './place-markers';
-import { LABEL_FONT } from './map-style';
-import { roundCamera, type Camera } from '@/domain/view/camera';
+import { addWorldLayers, createAreaHighlight } from './basemap-layers';
+import { createMapCamera, initialView, REGION_MIN_ZOOM } from './map-camera';
+import { createClusterLayer } from './map-clusters';
+import { createMarkerLayer } from './map-markers';
+import type { MarkerSelection } from './marker-element';
+import { CLUSTER_THRESHOLD, type PlaceMarker } from './place-markers';
+import type { Camera } from '@/domain/view/camera';
 import { afterNextPaint } from '@/ui/after-paint';
 
 setWorkerUrl(workerUrl);
@@ -44,10 +44,7 @@ export interface MapLabels {
   readonly mapTitle: string;
 }
 
-export interface MapSelection {
-  readonly pressedPlaceId: string | null;
-  /** Places of the selected fact (their map anchors). */
-  readonly highlightedPlaceIds: ReadonlySet<string>;
+export interface MapSelection extends MarkerSelection {
   /** Basemap areas (states) the selected fact names. */
   readonly highlightedAreaIds: ReadonlySet<string>;
 }
@@ -72,18 +69,6 @@ export interface MapController {
   destroy(): void;
 }
 
-interface MarkerEntry {
-  marker: Marker;
-  place: PlaceMarker;
-  button: HTMLButtonElement;
-  description: HTMLElement;
-  leader: SVGLineElement;
-}
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const FIT_PADDING = 48;
-const FIT_MAX_ZOOM = 8;
-
 /** True for the error MapLibre's constructor throws when the browser gives it no WebGL2. */
 export function isMissingWebGL(error: unknown): boolean {
   return error instanceof Error && error.name === 'GPUInitializationError';
@@ -92,11 +77,12 @@ export function isMissingWebGL(error: unknown): boolean {
 /**
  * Owns the MapLibre map: created once per mount, fed through narrow setters that diff against
  * what is on screen, destroyed on unmount. React never re-creates it when data changes.
+ *
+ * It composes parts that each own their state: the DOM markers (`map-markers`), the clustered
+ * layer (`map-clusters`), the camera (`map-camera`) and the basemap's layers. What is left
+ * here is what they share: the places and view shown, which part draws them, and when the map
+ * is ready.
  */
-/** How far out the map zooms: Thuringia's region, or once the world is drawn, continents. */
-const REGION_MIN_ZOOM = 4;
-const WORLD_MIN_ZOOM = 1;
-
 export function createMapController(
   container: HTMLElement,
   options: {
@@ -110,12 +96,7 @@ export function createMapController(
   const map = new MapLibreMap({
     container,
     style: options.style,
-    ...(options.initialCamera
-      ? {
-          center: [options.initialCamera.lon, options.initialCamera.lat],
-          zoom: options.initialCamera.zoom,
-        }
-      : { bounds: options.initialBounds, fitBoundsOptions: { padding: FIT_PADDING } }),
+    ...initialView(options.initialBounds, options.initialCamera),
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
@@ -128,10 +109,13 @@ export function createMapController(
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
-  const navigation = new NavigationControl({ showCompass: false });
-  map.addControl(navigation, 'top-right');
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 
-  const entries = new Map<string, MarkerEntry>();
+  const markers = createMarkerLayer(map, callbacks.onSelectPlace);
+  const clusters = createClusterLayer(map, callbacks.onSelectPlace);
+  const camera = createMapCamera(map, callbacks.onUserCamera);
+  const highlightAreas = createAreaHighlight(map);
+
   /** Set while the editor waits for a click on the map: the next one gives its point. */
   let picking: ((point: [number, number]) => void) | null = null;
   // A DOM listener on the canvas, not MapLibre's `click` (which its handlers may keep to
@@ -145,7 +129,10 @@ export function createMapController(
     const at = map.unproject([event.clientX - rect.left, event.clientY - rect.top]);
     pick([at.lng, at.lat]);
   });
+
+  // What is shown: the places (as DOM markers, or clustered above the threshold) and the view.
   let places: readonly PlaceMarker[] = [];
+  let labels: MapLabels | null = null;
   let clustered = false;
   let selection: MapSelection = {
     pressedPlaceId: null,
@@ -154,15 +141,14 @@ export function createMapController(
   };
   let active: ReadonlySet<string> | null = null;
   let matching: ReadonlySet<string> | null = null;
+  // The map's life: style loaded, first idle, places on it, ready reported, gone.
   let loaded = false;
-  let drawnAreaKey = '';
-  let drawnPointKey = '';
-  let readyReported = false;
   let idled = false;
   let placesApplied = false;
+  let readyReported = false;
+  let destroyed = false;
   let cancelLayerSelection = (): void => undefined;
   let removeAreaLabels = (): void => undefined;
-  let destroyed = false;
 
   map.on('error', (event) => {
     // Tile and image errors are recoverable; a lost context or broken style is not.
@@ -188,91 +174,16 @@ export function createMapController(
   function reportReadyWhenDrawn(): void {
     if (destroyed || readyReported || !idled || !placesApplied) return;
     // Clustered places are a GeoJSON source: drawn at the next idle after its data is set.
-    if (clustered && !map.isSourceLoaded('places')) {
+    if (clustered && !clusters.isDrawn()) {
       map.once('idle', reportReadyWhenDrawn);
       return;
     }
     readyReported = true;
     callbacks.onReady();
   }
-  // Button offsets are in pixels: they change with the zoom, not with panning.
-  map.on('zoomend', () => relayout());
-  // Only moves that started from an input event are the user's; fitBounds after a selection and
-  // jumps to a linked camera carry no originalEvent and are not reported.
-  map.on('moveend', (event) => {
-    if (event.originalEvent) callbacks.onUserCamera(currentCamera());
-  });
-
-  function currentCamera(): Camera {
-    const center = map.getCenter();
-    return roundCamera({ lon: center.lng, lat: center.lat, zoom: map.getZoom() });
-  }
-  map.on('resize', () => relayout());
-
-  /** The clustered points: only for datasets with more places than DOM markers can carry. */
-  function addClusterLayers(): void {
-    map.addSource('places', {
-      type: 'geojson',
-      data: { type: 'FeatureCollection', features: [] },
-      cluster: true,
-      clusterRadius: 44,
-      clusterMaxZoom: 11,
-    });
-    map.addLayer({
-      id: 'place-clusters',
-      type: 'circle',
-      source: 'places',
-      filter: ['has', 'point_count'],
-      paint: {
-        'circle-color': '#0b5cad',
-        'circle-opacity': 0.85,
-        'circle-radius': ['step', ['get', 'point_count'], 14, 20, 18, 200, 24],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
-      },
-    });
-    map.addLayer({
-      id: 'place-cluster-count',
-      type: 'symbol',
-      source: 'places',
-      filter: ['has', 'point_count'],
-      layout: {
-        'text-field': ['get', 'point_count_abbreviated'],
-        'text-font': [LABEL_FONT],
-        'text-size': 12,
-      },
-      paint: { 'text-color': '#ffffff' },
-    });
-    map.addLayer({
-      id: 'place-points',
-      type: 'circle',
-      source: 'places',
-      filter: ['!', ['has', 'point_count']],
-      paint: {
-        'circle-color': ['case', ['==', ['get', 'id'], ''], '#c2410c', '#0b5cad'],
-        'circle-radius': 7,
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
-      },
-    });
-    map.on('click', 'place-points', (event: MapLayerMouseEvent) => {
-      const id = event.features?.[0]?.properties?.id;
-      if (typeof id === 'string') callbacks.onSelectPlace(id);
-    });
-    map.on('click', 'place-clusters', (event: MapLayerMouseEvent) => {
-      const feature = event.features?.[0];
-      const clusterId = feature?.properties?.cluster_id;
-      if (feature?.geometry.type !== 'Point' || typeof clusterId !== 'number') return;
-      const center = feature.geometry.coordinates as [number, number];
-      void (map.getSource('places') as GeoJSONSource)
-        .getClusterExpansionZoom(clusterId)
-        .then((zoom) => map.easeTo({ center, zoom }));
-    });
-    for (const layer of ['place-points', 'place-clusters']) {
-      map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
-      map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
-    }
-  }
+  // Button offsets are in pixels: they change with the zoom and the size, not with panning.
+  map.on('zoomend', () => markers.relayout());
+  map.on('resize', () => markers.relayout());
 
   /**
    * MapLibre fixes its UI strings at construction; the UI language can change later, so the
@@ -292,157 +203,30 @@ export function createMapController(
     set('.maplibregl-ctrl-zoom-out', next.zoomOut);
   }
 
+  /** Hands the places to the part that draws them: markers before the style loads, too. */
   function applyPlaces(): void {
-    if (!loaded || labels === null) return;
+    if (labels === null) return;
     clustered = places.length > CLUSTER_THRESHOLD;
-    if (clustered && !map.getSource('places')) addClusterLayers();
-    (map.getSource('places') as GeoJSONSource | undefined)?.setData(
-      clustered ? placesToGeoJson(places) : { type: 'FeatureCollection', features: [] },
-    );
-    if (clustered) {
-      for (const entry of entries.values()) entry.marker.remove();
-      entries.clear();
-    }
+    if (clustered) markers.clear();
+    else markers.sync(places, labels.describeCount);
+    if (!loaded) return;
+    clusters.setPlaces(clustered ? places : []);
     applySelection();
-    relayout();
+    markers.relayout();
     placesApplied = true;
     reportReadyWhenDrawn();
   }
 
-  let labels: MapLabels | null = null;
-
-  function syncMarkers(): void {
-    if (clustered || places.length > CLUSTER_THRESHOLD || labels === null) return;
-    const wanted = new Set(places.map((p) => p.id));
-    for (const [id, entry] of entries) {
-      if (!wanted.has(id)) {
-        entry.marker.remove();
-        entries.delete(id);
-      }
-    }
-    // Re-adding in reading order keeps the DOM, and so the Tab order, sorted.
-    for (const place of places) {
-      let entry = entries.get(place.id);
-      if (!entry) {
-        entry = createMarker(place);
-        entries.set(place.id, entry);
-      } else {
-        entry.marker.setLngLat([place.lon, place.lat]);
-        entry.place = place;
-        entry.button.querySelector('.place-marker__name')!.textContent = place.name;
-      }
-      entry.description.textContent = labels.describeCount(place.factCount);
-      entry.marker.getElement().parentElement?.appendChild(entry.marker.getElement());
-    }
-  }
-
-  function createMarker(place: PlaceMarker): MarkerEntry {
-    const element = document.createElement('div');
-    element.className = 'place-marker';
-    const dot = document.createElement('span');
-    dot.className = 'place-marker__dot';
-    dot.setAttribute('aria-hidden', 'true');
-    const svg = document.createElementNS(SVG_NS, 'svg');
-    svg.setAttribute('class', 'place-marker__leader');
-    svg.setAttribute('aria-hidden', 'true');
-    const leader = document.createElementNS(SVG_NS, 'line');
-    leader.setAttribute('x1', '0');
-    leader.setAttribute('y1', '0');
-    svg.appendChild(leader);
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'place-marker__button';
-    button.dataset.placeId = place.id;
-    const name = document.createElement('span');
-    name.className = 'place-marker__name';
-    name.textContent = place.name;
-    button.append(name);
-    const description = document.createElement('span');
-    description.className = 'visually-hidden';
-    description.id = `place-marker-desc-${place.id}`;
-    button.setAttribute('aria-describedby', description.id);
-    button.setAttribute('aria-pressed', 'false');
-    button.addEventListener('click', (event) => {
-      event.stopPropagation();
-      callbacks.onSelectPlace(place.id);
-    });
-    element.append(dot, svg, button, description);
-    const marker = new Marker({ element, anchor: 'center' })
-      .setLngLat([place.lon, place.lat])
-      .addTo(map);
-    return { marker, place, button, description, leader };
-  }
-
-  function relayout(): void {
-    if (clustered || entries.size === 0) return;
-    // Reading order breaks ties: by the place's index, not by searching the list per comparison.
-    const readingOrder = new Map(places.map((place, i) => [place.id, i]));
-    const ordered = [...entries.values()].sort(
-      (a, b) =>
-        b.place.factCount - a.place.factCount ||
-        readingOrder.get(a.place.id)! - readingOrder.get(b.place.id)!,
-    );
-    const offsets = layoutMarkers(
-      ordered.map((entry) => {
-        const point = map.project([entry.place.lon, entry.place.lat]);
-        return {
-          id: entry.place.id,
-          x: point.x,
-          y: point.y,
-          width: entry.button.offsetWidth,
-          height: entry.button.offsetHeight,
-        };
-      }),
-    );
-    for (const entry of entries.values()) {
-      const { dx, dy } = offsets.get(entry.place.id) ?? { dx: 0, dy: 0 };
-      entry.button.style.transform = `translate(calc(-50% + ${dx}px), calc(-50% + ${dy}px))`;
-      entry.leader.setAttribute('x2', String(dx));
-      entry.leader.setAttribute('y2', String(dy));
-      entry.marker.getElement().dataset.offset = dx === 0 && dy === 0 ? 'none' : 'moved';
-    }
-  }
-
   function applySelection(): void {
-    for (const [id, entry] of entries) {
-      entry.button.setAttribute('aria-pressed', String(id === selection.pressedPlaceId));
-      if (selection.highlightedPlaceIds.has(id)) entry.button.dataset.highlighted = 'true';
-      else delete entry.button.dataset.highlighted;
-      if (active === null) delete entry.button.dataset.state;
-      else entry.button.dataset.state = active.has(id) ? 'active' : 'inactive';
-      if (matching === null || matching.has(id)) delete entry.button.dataset.match;
-      else entry.button.dataset.match = 'false';
-    }
-    // Style changes make MapLibre draw a new WebGL frame (tens of ms in software GL): only
-    // when what they show has changed, the points layer only when it is in use, and after the
-    // frame that shows the markers' new state.
+    markers.show(selection, active, matching);
+    // Layer changes make MapLibre draw a new WebGL frame: after the frame that shows the
+    // markers' new state, and each part draws only what changed.
     cancelLayerSelection();
-    cancelLayerSelection = afterNextPaint(applyLayerSelection);
-  }
-
-  function applyLayerSelection(): void {
-    const areaKey = [...selection.highlightedAreaIds].join(',');
-    if (loaded && areaKey !== drawnAreaKey && map.getLayer('area-highlight')) {
-      drawnAreaKey = areaKey;
-      map.setFilter('area-highlight', [
-        'in',
-        ['get', 'id'],
-        ['literal', [...selection.highlightedAreaIds]],
-      ]);
-    }
-    const pointKey = `${selection.pressedPlaceId ?? ''}|${[...selection.highlightedPlaceIds].join(',')}`;
-    if (loaded && clustered && pointKey !== drawnPointKey && map.getLayer('place-points')) {
-      drawnPointKey = pointKey;
-      const chosen = selection.pressedPlaceId ?? '';
-      map.setPaintProperty('place-points', 'circle-color', [
-        'case',
-        ['==', ['get', 'id'], chosen],
-        '#c2410c',
-        ['in', ['get', 'id'], ['literal', [...selection.highlightedPlaceIds]]],
-        '#c2410c',
-        '#0b5cad',
-      ]);
-    }
+    cancelLayerSelection = afterNextPaint(() => {
+      if (!loaded) return;
+      highlightAreas(selection.highlightedAreaIds);
+      if (clustered) clusters.highlight(selection);
+    });
   }
 
   return {
@@ -454,7 +238,6 @@ export function createMapController(
       places = next;
       labels = nextLabels;
       localizeControls(nextLabels);
-      syncMarkers();
       applyPlaces();
     },
     setSelection(next) {
@@ -469,58 +252,20 @@ export function createMapController(
       matching = next;
       applySelection();
     },
-    setCamera(camera, animate) {
-      const now = currentCamera();
-      if (now.lon === camera.lon && now.lat === camera.lat && now.zoom === camera.zoom) return;
-      map.easeTo({
-        center: [camera.lon, camera.lat],
-        zoom: camera.zoom,
-        duration: animate ? 600 : 0,
-      });
+    setCamera(next, animate) {
+      camera.moveTo(next, animate);
     },
     showPoints(points, animate) {
-      const bounds = boundsOf(points);
-      if (!bounds) return;
-      map.fitBounds(bounds, {
-        padding: FIT_PADDING,
-        maxZoom: FIT_MAX_ZOOM,
-        duration: animate ? 600 : 0,
-      });
+      camera.showPoints(points, animate);
     },
     showBounds(bounds) {
-      map.fitBounds(bounds, { padding: FIT_PADDING, duration: 0 });
+      camera.showBounds(bounds);
     },
     showWorld(url) {
       if (typeof options.style === 'string') return;
-      // The world is seen from afar: the floor set for Thuringia gives way, and a link's camera
-      // that was clamped to it (made further out) is shown as it was made.
-      map.setMinZoom(WORLD_MIN_ZOOM);
-      const asked = options.initialCamera;
-      if (asked && asked.zoom < map.getZoom() && map.getZoom() === REGION_MIN_ZOOM) {
-        map.jumpTo({ center: [asked.lon, asked.lat], zoom: asked.zoom });
-      }
+      camera.openToWorld(options.initialCamera);
       const add = () => {
-        if (destroyed || map.getSource('world')) return;
-        // With land drawn, what is not land reads as water.
-        map.setPaintProperty('background', 'background-color', '#dce6ef');
-        map.addSource('world', {
-          type: 'geojson',
-          data: url,
-          attribution: 'Länder: Natural Earth (gemeinfrei)',
-        });
-        map.addLayer(
-          { id: 'world-fill', type: 'fill', source: 'world', paint: { 'fill-color': '#f5f5f0' } },
-          'states-fill',
-        );
-        map.addLayer(
-          {
-            id: 'world-border',
-            type: 'line',
-            source: 'world',
-            paint: { 'line-color': '#a7aeb8', 'line-width': 0.8 },
-          },
-          'states-fill',
-        );
+        if (!destroyed) addWorldLayers(map, url);
       };
       if (loaded) add();
       else map.once('load', add);
@@ -529,8 +274,7 @@ export function createMapController(
       destroyed = true;
       cancelLayerSelection();
       removeAreaLabels();
-      for (const entry of entries.values()) entry.marker.remove();
-      entries.clear();
+      markers.clear();
       map.remove();
     },
   };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutMarkers, type MarkerBox } from './marker-layout';
+import { layoutMarkers, markerPriority, type MarkerBox } from './marker-layout';
 
 function rect(box: MarkerBox, dx: number, dy: number) {
   return {
@@ -114,5 +114,18 @@ describe('layoutMarkers on a grid', () => {
     ]);
     expect(apart.get('a')).toEqual({ dx: 0, dy: 0 });
     expect(apart.get('b')).toEqual({ dx: 0, dy: 0 });
+  });
+});
+
+describe('markerPriority', () => {
+  it('puts places with more facts first and keeps the reading order among equals', () => {
+    const places = [
+      { id: 'north', factCount: 1 },
+      { id: 'middle', factCount: 4 },
+      { id: 'south', factCount: 1 },
+      { id: 'east', factCount: 4 },
+    ];
+    expect(markerPriority(places).map((p) => p.id)).toEqual(['middle', 'east', 'north', 'south']);
+    expect(places.map((p) => p.id)).toEqual(['north', 'middle', 'south', 'east']);
   });
 });

@@ -153,3 +153,16 @@ export function layoutMarkers(boxes: readonly MarkerBox[]): Map<string, MarkerOf
   });
   return result;
 }
+
+/**
+ * The order `layoutMarkers` places buttons in, shared by both maps: places with more facts
+ * keep their spot, ties go by reading order (the given order, north to south).
+ */
+export function markerPriority<T extends { readonly factCount: number }>(
+  places: readonly T[],
+): T[] {
+  const readingOrder = new Map(places.map((place, i) => [place, i]));
+  return [...places].sort(
+    (a, b) => b.factCount - a.factCount || readingOrder.get(a)! - readingOrder.get(b)!,
+  );
+}
