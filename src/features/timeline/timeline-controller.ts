@@ -3,44 +3,29 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { Interval } from '@/domain/time/partial-date';
 import { frameInterval, spanOf } from '@/domain/time/time-frame';
+import { categoriesIn } from './timeline-density';
+import type { TimelineGroup } from './timeline-items';
 import {
-  categoriesIn,
-  densityLevel,
-  timelineView,
-  type DensityBin,
-  type TimeIndex,
-} from './timeline-density';
-import type { TimelineGroup, TimelineItem } from './timeline-items';
+  CLUSTER_FROM_SPAN,
+  clusterOptions,
+  foldedGroups,
+  rowsKey,
+  visRows,
+  type TimelineSource,
+  type VisItem,
+} from './timeline-rows';
+import {
+  itemElement,
+  textElement,
+  tooltipElement,
+  type TimelineAxisFormat,
+} from './timeline-templates';
 
-/**
- * What the timeline shows: the facts that pass the filters (their times, by category) and how
- * one becomes an item. The controller asks it what to draw for each window.
- */
-/** An era as the timeline draws it: a labelled band across every row. */
-export interface TimelineEra {
-  readonly id: string;
-  readonly label: string;
-  readonly labelLang: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-export interface TimelineSource {
-  readonly times: TimeIndex;
-  readonly itemOf: (factId: string) => TimelineItem | undefined;
-  readonly eras: readonly TimelineEra[];
-}
+export type { TimelineEra, TimelineSource } from './timeline-rows';
+export type { TimelineAxisFormat } from './timeline-templates';
 
 /** Above this many facts the timeline clusters items that overlap at the current zoom. */
 export const TIMELINE_CLUSTER_THRESHOLD = 200;
-
-/**
- * Below the threshold, items that crowd one spot are clustered only in windows longer than
- * this: at an overview one "7 Fakten" mark stands where seven stacked labels would need a
- * row each (and push other categories out of view); in a window of weeks every item is
- * drawn on its own and can be clicked.
- */
-export const CLUSTER_FROM_SPAN = 120 * 24 * 60 * 60 * 1000;
 
 const CURSOR_ID = 'cursor';
 
@@ -61,18 +46,6 @@ export interface TimelineCallbacks {
   onReady(): void;
 }
 
-export interface TimelineAxisFormat {
-  /** Axis labels in the UI language, by `Intl`. */
-  minor(date: Date, scale: string): string;
-  major(date: Date, scale: string): string;
-  /** "N Fakten" on a cluster or a density bar. */
-  cluster(count: number): string;
-  /** "davon N ausgewählt", on a density bar with selected facts. */
-  selectedOf(count: number): string;
-  /** A bare count ("1.234"), the label of a density bar. */
-  count(count: number): string;
-}
-
 export interface TimelineController {
   /** `initialWindow` applies when the timeline is first drawn (a link's window); later, setWindow. */
   setData(
@@ -91,32 +64,6 @@ export interface TimelineController {
   /** The element of the cursor bar, for the keyboard slider that sits on it. */
   cursorElement(): HTMLElement | null;
   destroy(): void;
-}
-
-interface VisItem {
-  id: string;
-  /** None for an era's band, which spans every row. */
-  group?: string;
-  start: Date;
-  end?: Date;
-  type: 'range' | 'point' | 'background';
-  className: string;
-  content: string;
-  /** A fact, a bar of a density band, or an era. */
-  item?: TimelineItem;
-  bin?: DensityBin;
-  era?: TimelineEra;
-}
-
-/** Room left between two density bars, so vis-timeline never stacks them (its margin is 4 px). */
-const BIN_GAP_PX = 6;
-
-function textElement(tag: string, text: string, className?: string, lang?: string): HTMLElement {
-  const element = document.createElement(tag);
-  element.textContent = text;
-  if (className) element.className = className;
-  if (lang) element.lang = lang;
-  return element;
 }
 
 /**
@@ -159,48 +106,14 @@ export function createTimelineController(
       majorLabels: (date: Date, scale: string) =>
         format?.major(new Date(date.valueOf()), scale) ?? '',
     },
-    template: (data: VisItem & { isCluster?: boolean; items?: unknown[]; uiItems?: unknown[] }) => {
-      if (data.isCluster) {
-        const count = data.uiItems?.length ?? data.items?.length ?? 0;
-        return textElement('span', format?.cluster(count) ?? String(count), 'timeline-cluster');
-      }
-      if (data.bin) {
-        const text = format?.count(data.bin.count) ?? String(data.bin.count);
-        return textElement('span', text, 'timeline-density__label');
-      }
-      if (data.era) return textElement('span', data.era.label, 'tl-era__label', data.era.labelLang);
-      const element = textElement(
-        'span',
-        data.item!.label,
-        'timeline-item__label',
-        data.item!.labelLang,
-      );
-      element.dataset.factId = data.id;
-      return element;
-    },
+    template: (data: VisItem & { isCluster?: boolean; items?: unknown[]; uiItems?: unknown[] }) =>
+      itemElement(data, format),
     groupTemplate: (group: { label: string } | null) => textElement('span', group?.label ?? ''),
     tooltip: {
       followMouse: false,
       overflowMethod: 'cap',
       delay: 300,
-      template: (data: VisItem) => {
-        const element = document.createElement('div');
-        if (data.era) {
-          element.append(textElement('strong', data.era.label, undefined, data.era.labelLang));
-          return element;
-        }
-        if (data.bin) {
-          element.append(textElement('strong', format?.cluster(data.bin.count) ?? ''));
-          if (data.bin.selected > 0) {
-            element.append(textElement('div', format?.selectedOf(data.bin.selected) ?? ''));
-          }
-          return element;
-        }
-        for (const [i, line] of (data.item?.tooltip ?? []).entries()) {
-          element.append(textElement(i === 0 ? 'strong' : 'div', line.text, undefined, line.lang));
-        }
-        return element;
-      },
+      template: (data: VisItem) => tooltipElement(data, format),
     },
     onInitialDrawComplete: () => {
       // The first draw places items before their labels are measured; a second pass stacks
@@ -311,11 +224,7 @@ export function createTimelineController(
    */
   function foldGroups(start: number, end: number) {
     if (!source) return;
-    const shownIds = categoriesIn(source.times, start, end);
-    const changed = groups
-      .get()
-      .filter((group) => group.visible !== shownIds.has(group.id))
-      .map((group) => ({ ...group, visible: shownIds.has(group.id) }));
+    const changed = foldedGroups(groups.get(), categoriesIn(source.times, start, end));
     if (changed.length === 0) return;
     groups.update(changed);
     // vis-timeline keeps the clusters it made per zoom level; those of a group that was hidden
@@ -325,26 +234,7 @@ export function createTimelineController(
   }
 
   const clusterOption = (large: boolean) =>
-    (large
-      ? {
-          maxItems: 3,
-          showStipes: false,
-          fitOnDoubleClick: true,
-          // A density bar is a count already, never part of a cluster; nor is an era.
-          clusterCriteria: (a: VisItem, b: VisItem) => !a.bin && !b.bin && !a.era && !b.era,
-        }
-      : {
-          maxItems: 1,
-          showStipes: false,
-          fitOnDoubleClick: true,
-          // A selected item is never folded into a cluster: the selection stays visible.
-          clusterCriteria: (a: VisItem, b: VisItem) =>
-            windowSpan() >= CLUSTER_FROM_SPAN &&
-            !selected.has(a.id) &&
-            !selected.has(b.id) &&
-            !a.era &&
-            !b.era,
-        }) as TimelineOptions['cluster'];
+    clusterOptions(large, { windowSpan, selected: () => selected }) as TimelineOptions['cluster'];
 
   /** The selected facts that are drawn as items (a large selection marks density bars instead). */
   function drawnSelection(): string[] {
@@ -359,61 +249,8 @@ export function createTimelineController(
   }
 
   /** The vis rows for what `source` draws in `window`: facts as items, crowded spots as bars. */
-  function rowsFor(window: Interval): VisItem[] {
-    if (!source) return [];
-    const view = timelineView(source.times, window, selected);
-    // Eras that reach the window (±1 window, as facts): bands behind every row.
-    const span = window.end - window.start;
-    const rows: VisItem[] = source.eras.flatMap((era, i) =>
-      era.end > window.start - span && era.start < window.end + span
-        ? [
-            {
-              id: `era:${era.id}`,
-              start: new Date(era.start),
-              end: new Date(era.end),
-              type: 'background' as const,
-              className: `tl-era tl-era--${i % 4}`,
-              content: '',
-              era,
-            },
-          ]
-        : [],
-    );
-    for (const id of view.factIds) {
-      const item = source.itemOf(id);
-      if (!item) continue;
-      rows.push({
-        id: item.id,
-        group: item.group,
-        start: item.start,
-        ...(item.end ? { end: item.end } : {}),
-        type: item.type,
-        className: item.className,
-        // vis-timeline requires `content`; the template draws the item, so this is never shown.
-        content: '',
-        item,
-      });
-    }
-    if (view.bins.length > 0) {
-      const fullest = Math.max(...view.bins.map((bin) => bin.count));
-      const msPerPx = (window.end - window.start) / Math.max(1, container.clientWidth);
-      for (const bin of view.bins) {
-        const classes = ['tl-density', `tl-density--${densityLevel(bin.count, fullest)}`];
-        if (bin.selected > 0) classes.push('is-chosen');
-        rows.push({
-          id: bin.id,
-          group: bin.group,
-          start: new Date(bin.start),
-          end: new Date(Math.max(bin.start + msPerPx, bin.end - BIN_GAP_PX * msPerPx)),
-          type: 'range',
-          className: classes.join(' '),
-          content: '',
-          bin,
-        });
-      }
-    }
-    return rows;
-  }
+  const rowsFor = (window: Interval): VisItem[] =>
+    source ? visRows(source, window, selected, container.clientWidth) : [];
 
   let drawnKey = '';
   /**
@@ -422,7 +259,7 @@ export function createTimelineController(
    */
   function apply(rows: VisItem[], initialWindow: Interval | null): void {
     // Nothing to do when the same rows with the same looks are drawn already.
-    const key = rows.map((r) => `${r.id}|${r.className}|${r.bin?.count ?? ''}`).join('\n');
+    const key = rowsKey(rows);
     if (timeline !== null && key === drawnKey) return;
     drawnKey = key;
     const ids = new Set(rows.map((r) => r.id));
