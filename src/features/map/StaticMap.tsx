@@ -7,6 +7,7 @@ import {
   applyMarkerLook,
   applyMarkerOffset,
   createMarkerElement,
+  keepInOrder,
   markerLook,
   updateMarkerText,
   type MarkerElement,
@@ -112,8 +113,11 @@ export function StaticMap({
       const p = toFrame(frame, m.lon, m.lat);
       element.root.style.left = `${p.x * 100}%`;
       element.root.style.top = `${p.y * 100}%`;
-      layer.appendChild(element.root);
     }
+    keepInOrder(
+      layer,
+      markers.map((m) => elements.current.get(m.id)!),
+    );
   }, [markers, frame, describeCount]);
 
   useLayoutEffect(() => {

@@ -3,6 +3,7 @@ import {
   applyMarkerLook,
   applyMarkerOffset,
   createMarkerElement,
+  keepInOrder,
   markerLook,
   updateMarkerText,
   type MarkerElement,
@@ -70,10 +71,13 @@ export function createMarkerLayer(
           entry.place = place;
         }
         updateMarkerText(entry.element, place.name, describeCount(place.factCount));
-        // Re-adding in reading order keeps the DOM, and so the Tab order, sorted.
-        const root = entry.element.root;
-        root.parentElement?.appendChild(root);
       }
+      const parent = entries.values().next().value?.element.root.parentElement;
+      if (parent)
+        keepInOrder(
+          parent,
+          next.map((place) => entries.get(place.id)!.element),
+        );
     },
     show(selection, active, matching) {
       for (const [id, entry] of entries) {

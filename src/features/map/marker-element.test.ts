@@ -4,6 +4,7 @@ import {
   applyMarkerLook,
   applyMarkerOffset,
   createMarkerElement,
+  keepInOrder,
   markerLook,
   updateMarkerText,
 } from './marker-element';
@@ -118,5 +119,31 @@ describe('a marker element', () => {
     updateMarkerText(marker, 'Artern/Unstrut', '4 Fakten');
     expect(marker.name.textContent).toBe('Artern/Unstrut');
     expect(marker.description.textContent).toBe('4 Fakten');
+  });
+});
+
+describe('keepInOrder', () => {
+  const make = (id: string) =>
+    createMarkerElement({ ...artern, id, name: id }, `order-${id}`, () => undefined);
+
+  it('puts new and moved markers in order and leaves a focused one in place', () => {
+    const parent = document.createElement('div');
+    document.body.append(parent);
+    const [a, b, c] = [make('a'), make('b'), make('c')];
+    keepInOrder(parent, [a, b]);
+    expect([...parent.children].map((el) => el.querySelector('button')!.dataset.placeId)).toEqual([
+      'a',
+      'b',
+    ]);
+    a.button.focus();
+    keepInOrder(parent, [a, b, c]);
+    expect(document.activeElement).toBe(a.button);
+    keepInOrder(parent, [c, a, b]);
+    expect([...parent.children].map((el) => el.querySelector('button')!.dataset.placeId)).toEqual([
+      'c',
+      'a',
+      'b',
+    ]);
+    parent.remove();
   });
 });

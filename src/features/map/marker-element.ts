@@ -117,3 +117,20 @@ export function applyMarkerOffset(marker: MarkerElement, { dx, dy }: MarkerOffse
   marker.leader.setAttribute('y2', String(dy));
   marker.root.dataset.offset = dx === 0 && dy === 0 ? 'none' : 'moved';
 }
+
+/**
+ * Puts the markers' roots in this order under `parent` (the DOM order is the Tab order),
+ * moving only those out of place: moving a node blurs it, so a focused marker keeps its focus
+ * through a language switch or a count change that leaves the order as it was.
+ */
+export function keepInOrder(parent: Element, markers: readonly MarkerElement[]): void {
+  let previous: Node | null = null;
+  let appending = false;
+  for (const { root } of markers) {
+    // Once one is appended at the end, every later one must follow it there.
+    appending ||=
+      root.parentNode !== parent || (previous !== null && root.previousSibling !== previous);
+    if (appending) parent.appendChild(root);
+    previous = root;
+  }
+}
