@@ -2,14 +2,13 @@ import {
   useCallback,
   useDeferredValue,
   useEffect,
-  useMemo,
   useState,
   type ComponentProps,
   type ReactNode,
 } from 'react';
 import { encodingOf, keepFailureOf } from '@/data/dataset-query';
 import { DatasetLoadError } from '@/data/load-protocol';
-import { firstAnswerOf, searcherOf } from '@/data/worker-client';
+import { sourceOf } from '@/data/index-source';
 import { ExportMenu } from '@/features/dataset-io/ExportMenu';
 import { ImportSummary } from '@/features/dataset-io/ImportSummary';
 import { LoadProgressBar } from '@/features/dataset-io/LoadProgressBar';
@@ -98,6 +97,8 @@ export function App() {
   // A dataset renders in the background, in slices between which the page answers input:
   // rendering 100,000 facts' views at once was one 300 ms task.
   const index = useDeferredValue(loaded);
+  // What the views read the dataset through (domain/dataset/fact-source.ts).
+  const source = index ? sourceOf(index) : null;
   const [dragging, setDragging] = useState(false);
   // One layout decision (app/layout.ts): the phone layout below it, the desktop grid above.
   const phone = useMediaQuery(NARROW_LAYOUT) && !embed;
@@ -137,11 +138,7 @@ export function App() {
   // A dataset whose facts name no place (a TimelineJS file) has no map to draw: its room goes
   // to the timeline, and the map's region says why it is empty.
   // While editing, the map stays: a new dataset has no places until its first fact.
-  const placeless = useMemo(
-    () =>
-      index && !editing ? index.dataset.facts.every((fact) => fact.places.length === 0) : false,
-    [index, editing],
-  );
+  const placeless = source && !editing ? source.placeless : false;
   useEffect(() => {
     if (placeless) reportReady('map');
   }, [placeless, reportReady]);
@@ -154,7 +151,7 @@ export function App() {
   const mapReady = useCallback(() => reportReady('map'), [reportReady]);
   const timelineReady = useCallback(() => reportReady('timeline'), [reportReady]);
 
-  const title = index ? localize(index.dataset.title, lang) : null;
+  const title = source ? localize(source.meta.title, lang) : null;
   const dataUrl = useView((s) => s.dataUrl);
   // Whose data this is (a shared `data=` link may point anywhere) and how its file was read.
   const host = dataUrl === null ? null : foreignHost(dataUrl);
@@ -209,16 +206,16 @@ export function App() {
         {t('edit')}
       </button>
     ),
-    <ShareButton key="share" url={() => shareableUrl(store.getState(), index ?? null)} />,
+    <ShareButton key="share" url={() => shareableUrl(store.getState(), source)} />,
     <LanguageSwitch key="lang" />,
   ];
   const factsRegion = (
     <Region id="facts" label={t('regionFacts')} className="app__facts">
-      {index ? (
+      {source ? (
         <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
           {/* On a phone, search and filters are in the menu. */}
-          {phone ? null : <FilterBar index={index} />}
-          <FactsList index={index} />
+          {phone ? null : <FilterBar source={source} />}
+          <FactsList source={source} />
         </ViewBoundary>
       ) : (
         <DatasetState error={dataset.error} onRetry={() => void dataset.refetch()} t={t} />
@@ -235,7 +232,7 @@ export function App() {
         // The map does not wait for the data: its style and basemap load meanwhile.
         <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />} onFailed={mapReady}>
           <DeferredView pending={t('mapDeferred')} load={t('mapLoad')} textPainted={index !== null}>
-            <MapView index={index ?? null} onReady={mapReady} />
+            <MapView source={source} onReady={mapReady} />
           </DeferredView>
         </ViewBoundary>
       )}
@@ -258,7 +255,7 @@ export function App() {
         {index ? (
           <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
             <Details
-              index={index}
+              source={sourceOf(index)}
               quoteFirst={phone}
               overviewActions={(index.dataset.tours ?? []).map((tour) => (
                 <TourStartButton key={tour.id} index={index} tourId={tour.id} />
@@ -298,7 +295,7 @@ export function App() {
             {/* A new dataset gets a new timeline (docs/decisions.md); filters and edits only diff. */}
             <TimelineView
               key={editing ? `edit:${dataUrl ?? ''}` : datasetKey(index)}
-              index={index}
+              source={sourceOf(index)}
               onReady={timelineReady}
             />
           </DeferredView>
@@ -308,12 +305,8 @@ export function App() {
   );
   return (
     // The search the views filter by: one for all of them (state/use-matching-facts.tsx).
-    <AppliedQuery
-      index={index ?? null}
-      searcher={index ? searcherOf(index) : undefined}
-      firstAnswer={index ? firstAnswerOf(index) : undefined}
-    >
-      <DataLangProvider lang={index?.dataset.lang ?? 'de'}>
+    <AppliedQuery source={source}>
+      <DataLangProvider lang={source?.meta.lang ?? 'de'}>
         <div
           className={embed ? 'app app--embed' : phone ? 'app app--phone' : 'app'}
           data-dragging={dragging || undefined}
@@ -356,9 +349,9 @@ export function App() {
               >
                 {subtitle}
                 <div className="app-menu__tools">{tools}</div>
-                {index ? (
+                {source ? (
                   <ViewBoundary fallback={(e) => <ViewFailed error={e} t={t} />}>
-                    <FilterBar index={index} />
+                    <FilterBar source={source} />
                   </ViewBoundary>
                 ) : null}
               </section>

@@ -1,7 +1,7 @@
-import type { DatasetIndex } from '@/domain/dataset/dataset-index';
 import {
   pagePath,
   pageTargetOf,
+  type PageTargets,
   parsePagePath,
   withoutPageTarget,
   type PageTarget,
@@ -28,7 +28,7 @@ function urlOf(root: string, link: LinkState, target: PageTarget | null): string
  */
 export function shareableUrl(
   view: ViewState,
-  index: DatasetIndex | null,
+  index: PageTargets | null,
   location: Pick<Location, 'origin' | 'pathname'> = window.location,
 ): string {
   const link = toLinkState(view);
@@ -39,7 +39,7 @@ export function shareableUrl(
 /** The link to one fact (for calendars and citations): its page, or a query link. */
 export function factUrl(
   view: ViewState,
-  index: DatasetIndex,
+  index: PageTargets,
   factId: string,
   location: Pick<Location, 'origin' | 'pathname'> = window.location,
 ): string {

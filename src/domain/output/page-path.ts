@@ -1,4 +1,5 @@
 import type { DatasetIndex } from '../dataset/dataset-index';
+import type { FactSource } from '../dataset/fact-source';
 import type { LinkState } from '../view/view-state';
 
 /**
@@ -32,13 +33,21 @@ export function withPageTarget(link: LinkState, target: PageTarget | null): Link
   return target.kind === 'fact' ? { ...link, fact: target.id } : { ...link, place: target.id };
 }
 
+/** Which facts and places have pages: a dataset's index, or the data source the views read. */
+export type PageTargets = DatasetIndex | Pick<FactSource, 'has' | 'idsAtPlace'>;
+
+const hasFact = (targets: PageTargets, id: string) =>
+  'has' in targets ? targets.has(id) : targets.facts.has(id);
+const placeHasFacts = (targets: PageTargets, id: string) =>
+  'idsAtPlace' in targets ? targets.idsAtPlace(id).length > 0 : targets.factIdsByPlace.has(id);
+
 /**
  * The page that previews a view of the bundled dataset: its selected fact's, else its
  * selected place's (places with facts have pages). `null` when neither has a page.
  */
-export function pageTargetOf(link: LinkState, index: DatasetIndex): PageTarget | null {
-  if (link.fact !== null && index.facts.has(link.fact)) return { kind: 'fact', id: link.fact };
-  if (link.place !== null && index.factIdsByPlace.has(link.place)) {
+export function pageTargetOf(link: LinkState, index: PageTargets): PageTarget | null {
+  if (link.fact !== null && hasFact(index, link.fact)) return { kind: 'fact', id: link.fact };
+  if (link.place !== null && placeHasFacts(index, link.place)) {
     return { kind: 'place', id: link.place };
   }
   return null;

@@ -15,7 +15,7 @@ import { download } from '@/ui/download';
 export function ExportMenu({ index }: { index: DatasetIndex }) {
   const store = useViewStoreApi();
   const { t } = useTranslate();
-  const matching = useMatchingFacts(index);
+  const matching = useMatchingFacts();
   const count = matching === null ? index.dataset.facts.length : matching.size;
   const subset = () => subsetDataset(index, matching);
   // How many of the filtered facts the calendar leaves out (no day date), said in the menu;

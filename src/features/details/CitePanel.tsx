@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { DatasetIndex } from '@/domain/dataset/dataset-index';
+import type { FactSource } from '@/domain/dataset/fact-source';
 import type { Fact, Source } from '@/domain/dataset/dataset-schema';
 import { shareableUrl } from '@/state/share-link';
 import { useTranslate } from '@/state/use-translate';
@@ -23,14 +23,14 @@ function useCitations(wanted: boolean): Citations | null {
   return module;
 }
 
-export function CitePanel({ index, fact }: { index: DatasetIndex; fact: Fact }) {
+export function CitePanel({ source: data, fact }: { source: FactSource; fact: Fact }) {
   const store = useViewStoreApi();
   const { lang, t } = useTranslate();
   const [copied, setCopied] = useState(false);
   const [opened, setOpened] = useState(false);
   const citations = useCitations(opened);
   const sources = [...new Set(fact.evidence.map((e) => e.source))].flatMap(
-    (id) => index.sources.get(id) ?? [],
+    (id) => data.sources.get(id) ?? [],
   );
   return (
     <div className="cite">
@@ -40,7 +40,7 @@ export function CitePanel({ index, fact }: { index: DatasetIndex; fact: Fact }) 
           if (!citations) return <p>{t('viewLoading')}</p>;
           const { formatCitation, sourceToBibtex, sourceToCsl } = citations;
           // Read when opened: the link names the view as it is now, the date is today.
-          const link = shareableUrl(store.getState(), index);
+          const link = shareableUrl(store.getState(), data);
           const accessed = new Date();
           const cited = sources.map((source: Source) => ({
             source,

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { formatAmount } from '@/domain/text/amount';
-import type { DatasetIndex } from '@/domain/dataset/dataset-index';
+import type { FactSource } from '@/domain/dataset/fact-source';
 import type { Fact, Place } from '@/domain/dataset/dataset-schema';
 import { formatAsOf, formatFactTime, intlLocale } from '@/domain/time/fact-time';
 import { dayOf, formatPartialDate, parsePartialDate } from '@/domain/time/partial-date';
@@ -11,8 +11,8 @@ import {
   type Translate,
 } from '@/domain/text/messages';
 import { localizeWithLang, type Lang } from '@/domain/text/lang';
-import { selectDataExtent } from '@/domain/dataset/selectors';
 import { clearSelection, selectFact, selectPlace } from '@/state/view-actions';
+import { useFactRows } from '@/state/use-fact-rows';
 import { useTranslate } from '@/state/use-translate';
 import { useView, useViewStoreApi } from '@/state/view-store';
 import { Localized } from '@/ui/Localized';
@@ -28,11 +28,11 @@ import { SourceDialog, type SourcePassage } from './SourceDialog';
  * selected, an overview of the dataset; `overviewActions` (the tours' start buttons) join it.
  */
 export function Details({
-  index,
+  source,
   overviewActions,
   quoteFirst = false,
 }: {
-  index: DatasetIndex;
+  source: FactSource;
   overviewActions?: ReactNode;
   /** The fact's first quote right below its title (the phone's sheet shows little at first). */
   quoteFirst?: boolean;
@@ -40,31 +40,36 @@ export function Details({
   const { lang, t } = useTranslate();
   const factId = useView((s) => s.selectedFactId);
   const placeId = useView((s) => s.selectedPlaceId);
+  const rows = useFactRows(source, factId === null ? NO_FACTS : [factId]);
 
   if (factId !== null) {
-    const fact = index.facts.get(factId);
-    return fact ? (
-      <FactDetails index={index} fact={fact} lang={lang} t={t} quoteFirst={quoteFirst} />
+    const fact = rows.get(factId);
+    if (fact) {
+      return <FactDetails source={source} fact={fact} lang={lang} t={t} quoteFirst={quoteFirst} />;
+    }
+    // Known but not read yet: the panel waits for its row (a source that queries a file).
+    return source.has(factId) ? (
+      <p aria-busy="true">{t('viewLoading')}</p>
     ) : (
       <Missing id={factId} t={t} />
     );
   }
   if (placeId !== null) {
-    const place = index.places.get(placeId);
+    const place = source.places.get(placeId);
     return place ? (
-      <PlaceDetails key={place.id} index={index} place={place} lang={lang} t={t} />
+      <PlaceDetails key={place.id} source={source} place={place} lang={lang} t={t} />
     ) : (
       <Missing id={placeId} t={t} />
     );
   }
-  return <Overview index={index} lang={lang} t={t} actions={overviewActions} />;
+  return <Overview source={source} lang={lang} t={t} actions={overviewActions} />;
 }
 
 /** What the dataset is: its title and description, sources, counts and tours. */
-function Overview({ index, lang, t, actions }: ViewProps & { actions?: ReactNode }) {
-  const { dataset } = index;
+function Overview({ source, lang, t, actions }: ViewProps & { actions?: ReactNode }) {
+  const dataset = source.meta;
   const dataLang = useDataLang();
-  const extent = selectDataExtent(index);
+  const extent = source.extent;
   const locale = intlLocale(lang);
   // As readers write years: "44 v. Chr.–2018", not the astronomical "-43".
   const year = (at: number) =>
@@ -86,7 +91,7 @@ function Overview({ index, lang, t, actions }: ViewProps & { actions?: ReactNode
       ) : null}
       <dl className="details__facts details__counts">
         <dt>{t('overviewFacts')}</dt>
-        <dd>{formatNumber(dataset.facts.length, lang)}</dd>
+        <dd>{formatNumber(source.counts.facts, lang)}</dd>
         <dt>{t('overviewPlaces')}</dt>
         <dd>{formatNumber(dataset.places.length, lang)}</dd>
         {extent ? (
@@ -146,7 +151,7 @@ function Missing({ id, t }: { id: string; t: Translate }) {
 }
 
 interface ViewProps {
-  index: DatasetIndex;
+  source: FactSource;
   lang: Lang;
   t: Translate;
 }
@@ -155,17 +160,16 @@ interface ViewProps {
 const PLACE_FACTS_PAGE = 50;
 const NO_FACTS: readonly string[] = [];
 
-function PlaceDetails({ index, place, lang, t }: ViewProps & { place: Place }) {
+function PlaceDetails({ source, place, lang, t }: ViewProps & { place: Place }) {
   const store = useViewStoreApi();
-  const ids = index.factIdsByPlace.get(place.id) ?? NO_FACTS;
+  const ids = source.idsAtPlace(place.id);
   // A place with thousands of facts lists them a page at a time (the total is in the heading);
   // a new place starts again at the first page (the component is keyed by the place).
   const [shown, setShown] = useState(PLACE_FACTS_PAGE);
-  const facts = useMemo(
-    () => ids.slice(0, shown).map((id) => index.facts.get(id)!),
-    [ids, shown, index],
-  );
-  const more = Math.min(PLACE_FACTS_PAGE, ids.length - facts.length);
+  const listed = useMemo(() => ids.slice(0, shown), [ids, shown]);
+  const rows = useFactRows(source, listed);
+  const facts = listed.flatMap((id) => rows.get(id) ?? []);
+  const more = Math.min(PLACE_FACTS_PAGE, ids.length - listed.length);
   const dataLang = useDataLang();
   return (
     <article className="details__place" aria-labelledby="details-title">
@@ -236,7 +240,7 @@ function Summary({ fact, lang }: { fact: Fact; lang: Lang }) {
 }
 
 function FactDetails({
-  index,
+  source: data,
   fact,
   lang,
   t,
@@ -244,13 +248,13 @@ function FactDetails({
 }: ViewProps & { fact: Fact; quoteFirst: boolean }) {
   const store = useViewStoreApi();
   const [passage, setPassage] = useState<SourcePassage | null>(null);
-  const places = fact.places.flatMap((id) => index.places.get(id) ?? []);
-  const entities = fact.entities.flatMap((id) => index.entities.get(id) ?? []);
+  const places = fact.places.flatMap((id) => data.places.get(id) ?? []);
+  const entities = fact.entities.flatMap((id) => data.entities.get(id) ?? []);
   const asOf = formatAsOf(fact.time, lang);
   const dataLang = useDataLang();
   const onlyAsOfInferred = fact.time?.inferredPart === 'asOf' && asOf !== null;
   const renderEvidence = (evidence: Fact['evidence'][number], i: number) => {
-    const source = index.sources.get(evidence.source);
+    const source = data.sources.get(evidence.source);
     const { start, end } = evidence;
     const canOpen = source?.text !== undefined && start !== undefined && end !== undefined;
     const at = safeHttpUrl(evidence.url);
@@ -376,8 +380,8 @@ function FactDetails({
         ) : null}
       </dl>
       {fact.media && fact.media.length > 0 ? <MediaList media={fact.media} /> : null}
-      <CitePanel index={index} fact={fact} />
-      <p className="details__link print-only">{shareableUrl(store.getState(), index)}</p>
+      <CitePanel source={data} fact={fact} />
+      <p className="details__link print-only">{shareableUrl(store.getState(), data)}</p>
       <h4>{t('evidence')}</h4>
       {fact.evidence.length === 0 ? (
         <p className="evidence evidence--none">{t('noEvidence')}</p>

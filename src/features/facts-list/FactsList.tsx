@@ -7,13 +7,13 @@ import {
   useState,
   type CSSProperties,
 } from 'react';
-import type { DatasetIndex } from '@/domain/dataset/dataset-index';
+import type { FactSource } from '@/domain/dataset/fact-source';
 import type { Fact } from '@/domain/dataset/dataset-schema';
 import { formatFactTime } from '@/domain/time/fact-time';
 import { localize, type Lang } from '@/domain/text/lang';
 import { formatNumber } from '@/domain/text/messages';
-import { selectFactsInTimeOrder } from '@/domain/dataset/selectors';
 import { selectFact } from '@/state/view-actions';
+import { useFactRows } from '@/state/use-fact-rows';
 import { useMatchingFacts } from '@/state/use-matching-facts';
 import { useTranslate } from '@/state/use-translate';
 import { useView, useViewStoreApi } from '@/state/view-store';
@@ -23,24 +23,26 @@ import { WINDOWED_FROM, leadingRuns, sameRuns, visibleRuns, type RowRun } from '
 interface Group {
   readonly id: string;
   readonly label: string;
-  readonly facts: readonly Fact[];
+  /** Its facts' ids in time order: rows are asked of the source as they are rendered. */
+  readonly ids: readonly string[];
 }
 
 /** Categories in dataset order, each with its facts in time order; empty categories are left out. */
 function groupByCategory(
-  index: DatasetIndex,
+  source: FactSource,
   lang: Lang,
   matching: ReadonlySet<string> | null,
 ): Group[] {
-  const byCategory = new Map<string, Fact[]>();
-  for (const fact of selectFactsInTimeOrder(index, matching)) {
-    const list = byCategory.get(fact.category);
-    if (list) list.push(fact);
-    else byCategory.set(fact.category, [fact]);
+  const byCategory = new Map<string, string[]>();
+  for (const id of source.idsInTimeOrder(matching)) {
+    const category = source.categoryOf(id);
+    const list = byCategory.get(category);
+    if (list) list.push(id);
+    else byCategory.set(category, [id]);
   }
-  return index.dataset.categories.flatMap((category) => {
-    const facts = byCategory.get(category.id);
-    return facts ? [{ id: category.id, label: localize(category.label, lang), facts }] : [];
+  return source.meta.categories.flatMap((category) => {
+    const ids = byCategory.get(category.id);
+    return ids ? [{ id: category.id, label: localize(category.label, lang), ids }] : [];
   });
 }
 
@@ -78,12 +80,12 @@ function usePrinting(): boolean {
   return printing;
 }
 
-export function FactsList({ index }: { index: DatasetIndex }) {
+export function FactsList({ source }: { source: FactSource }) {
   const { lang, t } = useTranslate();
-  const matching = useMatchingFacts(index);
-  const groups = useMemo(() => groupByCategory(index, lang, matching), [index, lang, matching]);
+  const matching = useMatchingFacts();
+  const groups = useMemo(() => groupByCategory(source, lang, matching), [source, lang, matching]);
   const selectedFactId = useView((s) => s.selectedFactId);
-  const sizes = useMemo(() => groups.map((g) => g.facts.length), [groups]);
+  const sizes = useMemo(() => groups.map((g) => g.ids.length), [groups]);
   // Printing shows the whole list, not the rows in view (the print stylesheet lays it out).
   const printing = usePrinting();
   const windowed = !printing && sizes.reduce((sum, size) => sum + size, 0) > WINDOWED_FROM;
@@ -96,6 +98,14 @@ export function FactsList({ index }: { index: DatasetIndex }) {
     if (measured && measured.length === sizes.length) return measured;
     return leadingRuns(sizes, FIRST_ROWS);
   }, [windowed, sizes, measured]);
+  const shownIds = useMemo(
+    () =>
+      groups.flatMap((group, g) =>
+        (runs[g] ?? []).flatMap((run) => group.ids.slice(run.from, run.to)),
+      ),
+    [groups, runs],
+  );
+  const rows = useFactRows(source, shownIds);
 
   // Measures where the groups' rows sit and which of them the viewport shows.
   useLayoutEffect(() => {
@@ -152,12 +162,12 @@ export function FactsList({ index }: { index: DatasetIndex }) {
         <section key={group.id} className="facts-group" aria-labelledby={`group-${group.id}`}>
           <h3 id={`group-${group.id}`} className="facts-group__title">
             {group.label}{' '}
-            <span className="facts-group__count">({formatNumber(group.facts.length, lang)})</span>
+            <span className="facts-group__count">({formatNumber(group.ids.length, lang)})</span>
           </h3>
           <ul className="facts-group__list">
             {/* One flat, keyed array: a nested array per run would be keyed by its position,
                 and a gap appearing before it would remount its rows (and drop focus). */}
-            {rowsWithGaps(runs[g] ?? [], group.facts.length).flatMap((part) =>
+            {rowsWithGaps(runs[g] ?? [], group.ids.length).flatMap((part) =>
               'gap' in part
                 ? [
                     <li
@@ -167,14 +177,19 @@ export function FactsList({ index }: { index: DatasetIndex }) {
                       style={{ '--rows': part.gap } as CSSProperties}
                     />,
                   ]
-                : group.facts.slice(part.from, part.to).map((fact, i) => (
+                : group.ids.slice(part.from, part.to).map((id, i) => (
                     <li
-                      key={fact.id}
+                      key={id}
                       className="fact-row"
                       aria-posinset={windowed ? part.from + i + 1 : undefined}
-                      aria-setsize={windowed ? group.facts.length : undefined}
+                      aria-setsize={windowed ? group.ids.length : undefined}
                     >
-                      <FactItem fact={fact} lang={lang} selected={fact.id === selectedFactId} />
+                      <FactItem
+                        id={id}
+                        fact={rows.get(id)}
+                        lang={lang}
+                        selected={id === selectedFactId}
+                      />
                     </li>
                   )),
             )}
@@ -188,8 +203,8 @@ export function FactsList({ index }: { index: DatasetIndex }) {
 /** Where the fact `id` is listed, as group and row; `null` when it is not. */
 function rowOf(groups: readonly Group[], id: string | null): { group: number; row: number } | null {
   if (id === null) return null;
-  for (const [group, { facts }] of groups.entries()) {
-    const row = facts.findIndex((f) => f.id === id);
+  for (const [group, { ids }] of groups.entries()) {
+    const row = ids.indexOf(id);
     if (row >= 0) return { group, row };
   }
   return null;
@@ -212,11 +227,14 @@ function rowsWithGaps(
 }
 
 const FactItem = memo(function FactItem({
+  id,
   fact,
   lang,
   selected,
 }: {
-  fact: Fact;
+  id: string;
+  /** `undefined` while its row is read (a source that queries a file). */
+  fact: Fact | undefined;
   lang: Lang;
   selected: boolean;
 }) {
@@ -226,13 +244,14 @@ const FactItem = memo(function FactItem({
       type="button"
       className="fact-item"
       aria-pressed={selected}
-      data-fact-id={fact.id}
-      onClick={() => selectFact(store, selected ? null : fact.id)}
+      aria-busy={fact === undefined || undefined}
+      data-fact-id={id}
+      onClick={() => selectFact(store, selected ? null : id)}
     >
       <span className="fact-item__title">
-        <Localized text={fact.title} lang={lang} />
+        {fact ? <Localized text={fact.title} lang={lang} /> : '…'}
       </span>
-      <span className="fact-item__time">{formatFactTime(fact.time, lang)}</span>
+      <span className="fact-item__time">{fact ? formatFactTime(fact.time, lang) : null}</span>
     </button>
   );
 });

@@ -1,22 +1,22 @@
-import type { DatasetIndex } from '@/domain/dataset/dataset-index';
+import type { FactSource } from '@/domain/dataset/fact-source';
 import { localizeWithLang } from '@/domain/text/lang';
 import { formatNumber } from '@/domain/text/messages';
-import { unquotedFactCount, useFactMatch } from '@/state/use-matching-facts';
+import { useFactMatch } from '@/state/use-matching-facts';
 import { useTranslate } from '@/state/use-translate';
 import { clearFilters, setQuery, setQuotedOnly, toggleCategory } from '@/state/view-actions';
 import { useView, useViewStoreApi } from '@/state/view-store';
 
 /** Search box, category toggles with counts, and "12 von 31 Fakten": filters for every view. */
-export function FilterBar({ index }: { index: DatasetIndex }) {
+export function FilterBar({ source }: { source: FactSource }) {
   const store = useViewStoreApi();
   const { lang, t } = useTranslate();
   const query = useView((s) => s.query);
   const chosen = useView((s) => s.categories);
   // Counted with the search the views apply (AppliedQuery), not on every keystroke.
   const { ids: matching, counts } = useFactMatch();
-  const total = index.dataset.facts.length;
+  const total = source.counts.facts;
   const quotedOnly = useView((s) => s.quotedOnly);
-  const unquoted = unquotedFactCount(index);
+  const unquoted = source.counts.unquoted;
   const shown = matching === null ? total : matching.size;
   return (
     <div className="filter-bar">
@@ -40,7 +40,7 @@ export function FilterBar({ index }: { index: DatasetIndex }) {
         />
       </div>
       <div className="filter-bar__categories" role="group" aria-label={t('categories')}>
-        {index.dataset.categories.map((category) => {
+        {source.meta.categories.map((category) => {
           const label = localizeWithLang(category.label, lang);
           return (
             <button

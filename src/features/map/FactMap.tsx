@@ -1,6 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { ancestry, type DatasetIndex } from '@/domain/dataset/dataset-index';
-import { selectMapAnchor, selectPlaceIdsActiveAt } from '@/domain/dataset/selectors';
+import type { FactSource } from '@/domain/dataset/fact-source';
 import { selectPlace, setCamera } from '@/state/view-actions';
 import { useTranslate } from '@/state/use-translate';
 import { useMatchingFacts } from '@/state/use-matching-facts';
@@ -21,7 +20,7 @@ import {
   type MapController,
   type MapSelection,
 } from './map-controller';
-import { boundsOf, buildPlaceMarkers, CLUSTER_THRESHOLD, countFactsOffMap } from './place-markers';
+import { boundsOf, buildPlaceMarkers, CLUSTER_THRESHOLD } from './place-markers';
 import { StaticMap } from './StaticMap';
 
 function union(
@@ -38,11 +37,11 @@ function union(
  * when the user selects a place.
  */
 export default function FactMap({
-  index,
+  source,
   onReady,
 }: {
   /** `null` while the dataset loads: the map starts meanwhile, the markers follow the data. */
-  index: DatasetIndex | null;
+  source: FactSource | null;
   onReady: () => void;
 }) {
   const store = useViewStoreApi();
@@ -52,9 +51,9 @@ export default function FactMap({
   const cursor = useView((s) => cursorInstant(s.cursor));
   const camera = useView((s) => s.camera);
   const mapPick = useView((s) => s.mapPick);
-  const matchingFacts = useMatchingFacts(index);
+  const matchingFacts = useMatchingFacts();
 
-  const markers = useMemo(() => (index ? buildPlaceMarkers(index) : []), [index]);
+  const markers = useMemo(() => (source ? buildPlaceMarkers(source) : []), [source]);
   // Places beyond Thuringia's region bring the world basemap; a dataset with none in the
   // region is framed on its own places (a story in Missouri), not stretched to Thuringia.
   const beyond = useMemo(() => markers.filter(isBeyondRegion).length, [markers]);
@@ -66,17 +65,17 @@ export default function FactMap({
     [markers, beyond],
   );
   const withoutPlace = useMemo(
-    () => (index ? countFactsOffMap(index, BASEMAP_AREA_IDS) : null),
-    [index],
+    () => (source ? source.offMapCount(BASEMAP_AREA_IDS) : null),
+    [source],
   );
   const { highlighted, areas } = useMemo(() => {
-    const fact = selectedFactId === null ? undefined : index?.facts.get(selectedFactId);
-    if (!index || !fact) return { highlighted: new Set<string>(), areas: new Set<string>() };
+    const fact = selectedFactId === null ? undefined : source?.fact(selectedFactId);
+    if (!source || !fact) return { highlighted: new Set<string>(), areas: new Set<string>() };
     return {
-      highlighted: new Set(fact.places.flatMap((id) => selectMapAnchor(index, id)?.id ?? [])),
+      highlighted: new Set(fact.places.flatMap((id) => source.mapAnchor(id)?.id ?? [])),
       areas: new Set(fact.places.filter((id) => BASEMAP_AREA_IDS.has(id))),
     };
-  }, [index, selectedFactId]);
+  }, [source, selectedFactId]);
   const selection: MapSelection = useMemo(
     () => ({
       pressedPlaceId: selectedPlaceId,
@@ -86,22 +85,15 @@ export default function FactMap({
     [selectedPlaceId, highlighted, areas],
   );
   const active = useMemo(
-    () => (cursor === null || !index ? null : selectPlaceIdsActiveAt(index, cursor)),
-    [index, cursor],
+    () => (cursor === null || !source ? null : source.activeAt(cursor).placeIds),
+    [source, cursor],
   );
   // A place stays bright when any fact at it (or inside it) passes the filters: the passing
   // facts' places and the places those lie in (a walk over the few, not over every place's list).
-  const matchingPlaces = useMemo(() => {
-    if (matchingFacts === null || !index) return null;
-    const ids = new Set<string>();
-    for (const factId of matchingFacts) {
-      for (const placeId of index.facts.get(factId)?.places ?? []) {
-        if (ids.has(placeId)) continue;
-        for (const id of ancestry(index.places, placeId)) ids.add(id);
-      }
-    }
-    return ids;
-  }, [index, matchingFacts]);
+  const matchingPlaces = useMemo(
+    () => (matchingFacts === null || !source ? null : source.placesOf(matchingFacts)),
+    [source, matchingFacts],
+  );
   const describeCount = useMemo(() => (count: number) => t('markerFacts', { count }), [t]);
 
   // No WebGL probe up front: a throwaway context costs as much as the map's own (440 ms in

@@ -1,6 +1,5 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { DatasetIndex } from '@/domain/dataset/dataset-index';
-import { selectFactsWithoutMapPlace } from '@/domain/dataset/selectors';
+import type { FactSource } from '@/domain/dataset/fact-source';
 
 /** What the map draws for one place: a marker button, or a point in the clustered layer. */
 export interface PlaceMarker {
@@ -17,8 +16,8 @@ export interface PlaceMarker {
  * is also the Tab order of the marker buttons. Places without facts are drawn too: they are
  * part of the dataset's geography.
  */
-export function buildPlaceMarkers(index: DatasetIndex): PlaceMarker[] {
-  return index.dataset.places
+export function buildPlaceMarkers(source: FactSource): PlaceMarker[] {
+  return source.meta.places
     .flatMap((place) =>
       place.coordinates
         ? [
@@ -27,7 +26,7 @@ export function buildPlaceMarkers(index: DatasetIndex): PlaceMarker[] {
               name: place.name,
               lon: place.coordinates[0],
               lat: place.coordinates[1],
-              factCount: index.factIdsByPlace.get(place.id)?.length ?? 0,
+              factCount: source.idsAtPlace(place.id).length,
             },
           ]
         : [],
@@ -66,11 +65,4 @@ export function boundsOf(
     north = Math.max(north, lat);
   }
   return [west, south, east, north];
-}
-
-/** Facts the map cannot show at all: no point up their places' chain and no basemap area. */
-export function countFactsOffMap(index: DatasetIndex, areaIds: ReadonlySet<string>): number {
-  return selectFactsWithoutMapPlace(index).filter(
-    (fact) => !fact.places.some((id) => areaIds.has(id)),
-  ).length;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { cursorInstant } from '@/domain/time/cursor';
-import type { DatasetIndex } from '@/domain/dataset/dataset-index';
+import type { FactSource } from '@/domain/dataset/fact-source';
 import { formatFactTime, intlLocale } from '@/domain/time/fact-time';
 import { localizeWithLang } from '@/domain/text/lang';
 import { dateTimeFormat } from '@/domain/text/intl-cache';
@@ -13,11 +13,6 @@ import {
   parsePartialDate,
   partialDateInterval,
 } from '@/domain/time/partial-date';
-import {
-  selectDataExtent,
-  selectFactsActiveAt,
-  selectFactsAtPlace,
-} from '@/domain/dataset/selectors';
 import type { TimeWindow } from '@/domain/view/view-state';
 import { useMatchingFacts } from '@/state/use-matching-facts';
 import { useTranslate } from '@/state/use-translate';
@@ -31,14 +26,13 @@ import {
   type TimelineController,
   type TimelineEra,
 } from './timeline-controller';
-import { buildTimeIndex } from './timeline-density';
-import { buildTimelineGroups, stepFact, timelineItemCache } from './timeline-items';
+import { buildTimelineGroups, timelineItemCache } from './timeline-items';
 import { playStep, startOfDay, stepCursor } from './time-cursor';
 
 /** The dataset's eras as the timeline draws them, with their span as readers write it. */
-function timelineEras(index: DatasetIndex, lang: Lang): (TimelineEra & { when: string })[] {
-  return (index.dataset.eras ?? []).map((era) => {
-    const title = localizeWithLang(era.title, lang, index.dataset.lang);
+function timelineEras(source: FactSource, lang: Lang): (TimelineEra & { when: string })[] {
+  return (source.meta.eras ?? []).map((era) => {
+    const title = localizeWithLang(era.title, lang, source.meta.lang);
     return {
       id: era.id,
       label: title.text,
@@ -92,10 +86,10 @@ function axisFormat(locale: string, lang: Lang, t: Translate): TimelineAxisForma
  * slider, zoom and play controls. Writes to the store only on user events.
  */
 export default function FactTimeline({
-  index,
+  source,
   onReady,
 }: {
-  index: DatasetIndex;
+  source: FactSource;
   onReady: () => void;
 }) {
   const store = useViewStoreApi();
@@ -104,40 +98,34 @@ export default function FactTimeline({
   const selectedPlaceId = useView((s) => s.selectedPlaceId);
   const cursor = useView((s) => cursorInstant(s.cursor));
   const window = useView((s) => s.window);
-  const matching = useMatchingFacts(index);
+  const matching = useMatchingFacts();
   const locale = intlLocale(lang);
 
-  const extent = useMemo(() => selectDataExtent(index), [index]);
+  const extent = source.extent;
   // "Ongoing" ranges run to today; fixed per mount so items do not change every render.
   const [now] = useState(() => Date.now());
   // The facts that pass the filters, by category and time; items are built as they are drawn.
-  const times = useMemo(() => buildTimeIndex(index, matching), [index, matching]);
+  const times = useMemo(() => source.timeIndex(matching), [source, matching]);
   const itemOf = useMemo(
     () =>
       timelineItemCache(
-        index,
+        source,
         lang,
         {
           inferred: t('inferred'),
           approximate: t('approximate'),
           openEnd: t('openEnd'),
-          dataLang: index.dataset.lang ?? 'de',
+          dataLang: source.meta.lang ?? 'de',
         },
         now,
       ),
-    [index, lang, t, now],
+    [source, lang, t, now],
   );
-  const eras = useMemo(() => timelineEras(index, lang), [index, lang]);
-  const source = useMemo(() => ({ times, itemOf, eras }), [times, itemOf, eras]);
+  const eras = useMemo(() => timelineEras(source, lang), [source, lang]);
+  const drawing = useMemo(() => ({ times, itemOf, eras }), [times, itemOf, eras]);
   // Facts without a date pass the filters but have no place on the timeline: counted instead.
-  const undated = useMemo(
-    () =>
-      matching === null
-        ? index.factsWithoutTime.length
-        : index.factsWithoutTime.filter((fact) => matching.has(fact.id)).length,
-    [index, matching],
-  );
-  const groups = useMemo(() => buildTimelineGroups(index, lang), [index, lang]);
+  const undated = useMemo(() => source.undatedAmong(matching), [source, matching]);
+  const groups = useMemo(() => buildTimelineGroups(source, lang), [source, lang]);
   const format = useMemo(() => axisFormat(locale, lang, t), [locale, lang, t]);
 
   const containerRef = useRef<HTMLDivElement>(null);
@@ -178,7 +166,7 @@ export default function FactTimeline({
   useEffect(() => {
     const apply = () =>
       controllerRef.current?.setData(
-        source,
+        drawing,
         groups,
         format,
         initialWindow ? windowInterval(initialWindow) : null,
@@ -189,15 +177,15 @@ export default function FactTimeline({
       return;
     }
     return afterNextPaint(apply);
-  }, [source, groups, format, initialWindow]);
+  }, [drawing, groups, format, initialWindow]);
 
   // A new dataset (not the first) is shown whole.
-  const shownIndexRef = useRef(index);
+  const shownSourceRef = useRef(source);
   useEffect(() => {
-    if (shownIndexRef.current === index) return;
-    shownIndexRef.current = index;
+    if (shownSourceRef.current === source) return;
+    shownSourceRef.current = source;
     controllerRef.current?.fit(false);
-  }, [index]);
+  }, [source]);
 
   // Back/Forward or a link moved the window: follow it.
   useEffect(() => {
@@ -208,11 +196,10 @@ export default function FactTimeline({
   }, [window]);
 
   const selectedIds = useMemo(() => {
-    if (selectedFactId !== null) return index.facts.has(selectedFactId) ? [selectedFactId] : [];
-    if (selectedPlaceId !== null)
-      return selectFactsAtPlace(index, selectedPlaceId).map((f) => f.id);
+    if (selectedFactId !== null) return source.has(selectedFactId) ? [selectedFactId] : [];
+    if (selectedPlaceId !== null) return source.idsAtPlace(selectedPlaceId);
     return [];
-  }, [index, selectedFactId, selectedPlaceId]);
+  }, [source, selectedFactId, selectedPlaceId]);
   // With a link's window, the first selection must not scroll away from it.
   const skipRevealRef = useRef(initialWindow !== null);
   useEffect(() => {
@@ -233,9 +220,9 @@ export default function FactTimeline({
   const caption = useMemo(() => {
     if (cursor === null) return t('cursorHint');
     const date = formatPartialDate(dayOf(cursor), locale);
-    const count = selectFactsActiveAt(index, cursor).length;
+    const count = source.activeAt(cursor).count;
     return t('cursorCaption', { date, count });
-  }, [cursor, index, locale, t]);
+  }, [cursor, source, locale, t]);
 
   // The cursor bar is the slider: vis-timeline draws it, we give it a role, a value and keys.
   useEffect(() => {
@@ -286,11 +273,7 @@ export default function FactTimeline({
   const onItemsKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
-    const next = stepFact(
-      index,
-      store.getState().selectedFactId,
-      event.key === 'ArrowLeft' ? -1 : 1,
-    );
+    const next = source.step(store.getState().selectedFactId, event.key === 'ArrowLeft' ? -1 : 1);
     if (next !== null) selectFact(store, next);
   };
 

@@ -5,12 +5,12 @@ import { datasetFixture } from '@/domain/testing/dataset-fixture';
 import {
   ALL_ITEMS_UP_TO,
   binWidth,
-  buildTimeIndex,
   categoriesIn,
   densityLevel,
   ITEMS_PER_CATEGORY,
   timelineView,
 } from './timeline-density';
+import { buildTimeIndex } from '@/domain/dataset/time-index';
 
 const DAY = 86_400_000;
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);

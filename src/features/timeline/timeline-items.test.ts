@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createDatasetIndex } from '@/domain/dataset/dataset-index';
 import { datasetFixture } from '@/domain/testing/dataset-fixture';
-import { buildTimelineGroups, buildTimelineItems, itemSpan, stepFact } from './timeline-items';
+import { sourceOf } from '@/data/index-source';
+import type { Dataset } from '@/domain/dataset/dataset-schema';
+import { buildTimelineGroups, buildTimelineItem, itemSpan } from './timeline-items';
 
 const LABELS = {
   inferred: 'erschlossen',
@@ -11,10 +13,16 @@ const LABELS = {
 };
 const NOW = Date.UTC(2026, 10, 21);
 
+function buildTimelineItems(data: Dataset, lang: 'de' | 'en') {
+  return createDatasetIndex(data).factsInTimeOrder.flatMap(
+    (fact) => buildTimelineItem(fact, lang, LABELS, NOW) ?? [],
+  );
+}
+
 function items() {
   const data = datasetFixture();
   data.facts[0]!.time = { type: 'point', date: '2018-03-19', inferred: 'Jahr aus dem Kontext' };
-  return buildTimelineItems(createDatasetIndex(data), 'de', LABELS, NOW);
+  return buildTimelineItems(data, 'de');
 }
 
 describe('buildTimelineItems', () => {
@@ -46,7 +54,7 @@ describe('buildTimelineItems', () => {
   });
 
   it('keeps English titles and marks German fallbacks', () => {
-    const en = buildTimelineItems(createDatasetIndex(datasetFixture()), 'en', LABELS, NOW);
+    const en = buildTimelineItems(datasetFixture(), 'en');
     expect(en.find((i) => i.id === 'besuch-artern')).toMatchObject({
       labelLang: 'en',
       label: 'Visit to Artern · 19 March 2018',
@@ -68,19 +76,11 @@ describe('itemSpan', () => {
   });
 });
 
-describe('groups and stepping', () => {
+describe('groups', () => {
   it('groups by the categories in use, labelled in the UI language', () => {
-    expect(buildTimelineGroups(createDatasetIndex(datasetFixture()), 'en')).toEqual([
+    expect(buildTimelineGroups(sourceOf(createDatasetIndex(datasetFixture())), 'en')).toEqual([
       { id: 'visits', label: 'Visits' },
       { id: 'career', label: 'Career' },
     ]);
-  });
-
-  it('steps through facts in time order and stops at the ends', () => {
-    const index = createDatasetIndex(datasetFixture());
-    expect(stepFact(index, null, 1)).toBe('ohne-ort');
-    expect(stepFact(index, null, -1)).toBe('besuch-artern');
-    expect(stepFact(index, 'ohne-ort', 1)).toBe('ministerin');
-    expect(stepFact(index, 'besuch-artern', 1)).toBe('besuch-artern');
   });
 });

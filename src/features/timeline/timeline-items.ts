@@ -1,4 +1,4 @@
-import type { DatasetIndex } from '@/domain/dataset/dataset-index';
+import type { FactSource } from '@/domain/dataset/fact-source';
 import type { Fact } from '@/domain/dataset/dataset-schema';
 import { formatAsOf, formatFactTime } from '@/domain/time/fact-time';
 import { localizeWithLang, type Lang } from '@/domain/text/lang';
@@ -102,21 +102,12 @@ export function buildTimelineItem(
   };
 }
 
-export function buildTimelineItems(
-  index: DatasetIndex,
-  lang: Lang,
-  labels: TimelineLabels,
-  now: number,
-): TimelineItem[] {
-  return index.factsInTimeOrder.flatMap((fact) => buildTimelineItem(fact, lang, labels, now) ?? []);
-}
-
 /**
  * Items built when first drawn and kept: at 100,000 facts only the few hundred the timeline
  * shows at a time are ever formatted (building all took seconds).
  */
 export function timelineItemCache(
-  index: DatasetIndex,
+  source: FactSource,
   lang: Lang,
   labels: TimelineLabels,
   now: number,
@@ -125,7 +116,7 @@ export function timelineItemCache(
   return (factId) => {
     let item = built.get(factId);
     if (!item) {
-      const fact = index.facts.get(factId);
+      const fact = source.fact(factId);
       if (!fact) return undefined;
       const made = buildTimelineItem(fact, lang, labels, now);
       if (!made) return undefined;
@@ -137,24 +128,8 @@ export function timelineItemCache(
 }
 
 /** Categories that have facts, in dataset order, labelled in the UI language. */
-export function buildTimelineGroups(index: DatasetIndex, lang: Lang): TimelineGroup[] {
-  const used = new Set<string>();
-  for (const fact of index.dataset.facts) used.add(fact.category);
-  return index.dataset.categories
-    .filter((c) => used.has(c.id))
+export function buildTimelineGroups(source: FactSource, lang: Lang): TimelineGroup[] {
+  return source.meta.categories
+    .filter((c) => source.counts.byCategory.has(c.id))
     .map((c) => ({ id: c.id, label: localizeWithLang(c.label, lang).text }));
-}
-
-/** The fact before or after `factId` in time order; the first or last when none is selected. */
-export function stepFact(
-  index: DatasetIndex,
-  factId: string | null,
-  direction: -1 | 1,
-): string | null {
-  const facts = index.factsInTimeOrder;
-  if (facts.length === 0) return null;
-  const at = factId === null ? -1 : facts.findIndex((f) => f.id === factId);
-  if (at < 0) return (direction === 1 ? facts[0] : facts[facts.length - 1])!.id;
-  const next = Math.min(facts.length - 1, Math.max(0, at + direction));
-  return facts[next]!.id;
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createDatasetIndex } from '@/domain/dataset/dataset-index';
 import type { Dataset, Fact } from '@/domain/dataset/dataset-schema';
 import { datasetFixture } from '@/domain/testing/dataset-fixture';
-import { ALL_ITEMS_UP_TO, buildTimeIndex } from './timeline-density';
+import { buildTimeIndex } from '@/domain/dataset/time-index';
+import { ALL_ITEMS_UP_TO } from './timeline-density';
 import type { TimelineItem } from './timeline-items';
 import {
   CLUSTER_FROM_SPAN,

@@ -1,5 +1,6 @@
 import type { Interval } from '@/domain/time/partial-date';
-import { densityLevel, timelineView, type DensityBin, type TimeIndex } from './timeline-density';
+import type { TimeIndex } from '@/domain/dataset/time-index';
+import { densityLevel, timelineView, type DensityBin } from './timeline-density';
 import type { TimelineItem } from './timeline-items';
 
 /**
