@@ -226,6 +226,21 @@ async function latency(page, action, times = 8) {
   return page.evaluate(
     async ({ action, times }) => {
       const nextFrame = window.__nextFrame;
+      // At rest means the frames come at the display's pace again: with software WebGL a
+      // camera move's frames take 100 ms and more in the GPU process, so the 600 ms move can
+      // outlast the pause, and a click into it measures the previous move (traced, session 14).
+      // Waits for 6 frames in a row under 25 ms apart, at most 3 s.
+      const settled = async () => {
+        const deadline = performance.now() + 3000;
+        let calm = 0;
+        let last = performance.now();
+        while (calm < 6 && performance.now() < deadline) {
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          const now = performance.now();
+          calm = now - last < 25 ? calm + 1 : 0;
+          last = now;
+        }
+      };
       const samples = [];
       // Each series starts at rest: the previous series' animations have finished.
       await new Promise((resolve) => setTimeout(resolve, 800));
@@ -233,6 +248,7 @@ async function latency(page, action, times = 8) {
         // A click at rest: the previous selection's camera move and timeline focus (600 ms
         // animations in the app) have finished, as they have when a reader clicks again.
         await new Promise((resolve) => setTimeout(resolve, action.rest));
+        if (action.rest > 0) await settled();
         await nextFrame();
         const t0 = performance.now();
         if (action.kind === 'click') {
