@@ -19,6 +19,12 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { generateDataset, repeatDataset } from '../scripts/generate-dataset.mjs';
 import { CHROMIUM_ARGS, SOFTWARE_COMPOSITING } from './chromium-args.mjs';
+import {
+  bytesByColumn,
+  columnChunks,
+  ensureParquetFixtures,
+  PARQUET_DIR,
+} from './parquet-fixtures.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -75,6 +81,8 @@ function build() {
 }
 
 const PLACES_WITH_POINTS = 'places-with-points.csv';
+/** The Parquet cases' files: their column chunks, to tell which columns a view read. */
+const parquetFiles = new Map();
 /** Files people already have (issue 17), opened by `data=`: app-ready per file. */
 const IMPORT_FILES = [
   'places-by-name.csv',
@@ -155,6 +163,8 @@ const TYPES = {
   '.geojson': 'application/geo+json',
   '.woff2': 'font/woff2',
   '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.parquet': 'application/vnd.apache.parquet',
 };
 
 const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json)|image\/svg)/;
@@ -164,9 +174,20 @@ function gzipped(file) {
   return gzipCache.get(file);
 }
 
-/** Static files: /app/ → dist, /floor/ → dist-floor (with the generated datasets). */
+/** Range requests on the Parquet files: what was read and when (ms since the epoch), by file. */
+const parquetReads = new Map();
+
+/**
+ * Static files: /app/ → dist, /floor/ → dist-floor (with the generated datasets), /parquet/ →
+ * the Parquet cases (range requests answered, as any static host does; each read logged).
+ * Hashed assets are cached as a static host caches them (DuckDB's files on a later visit).
+ */
 function serve() {
-  const mounts = { '/app/': join(root, 'dist'), '/floor/': join(root, 'dist-floor') };
+  const mounts = {
+    '/app/': join(root, 'dist'),
+    '/floor/': join(root, 'dist-floor'),
+    '/parquet/': PARQUET_DIR,
+  };
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
     const mount = Object.keys(mounts).find((m) => path.startsWith(m));
@@ -176,16 +197,38 @@ function serve() {
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return void res.writeHead(404).end();
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const cache = path.includes('/assets/')
+      ? { 'Cache-Control': 'max-age=31536000, immutable' }
+      : {};
+    if (type === 'application/vnd.apache.parquet') {
+      const size = statSync(file).size;
+      const headers = { 'Content-Type': type, 'Accept-Ranges': 'bytes' };
+      if (req.method === 'HEAD')
+        return void res.writeHead(200, { ...headers, 'Content-Length': size }).end();
+      const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');
+      const from = range ? Number(range[1]) : 0;
+      const to = range && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+      const log = parquetReads.get(path) ?? [];
+      log.push([from, to, Date.now()]);
+      parquetReads.set(path, log);
+      res.writeHead(range ? 206 : 200, {
+        ...headers,
+        'Content-Length': to - from + 1,
+        ...(range ? { 'Content-Range': `bytes ${from}-${to}/${size}` } : {}),
+      });
+      return void createReadStream(file, { start: from, end: to }).pipe(res);
+    }
     // Compressed like any production static host: Lighthouse's simulated network counts bytes.
     if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
       res.writeHead(200, {
         'Content-Type': type,
         'Content-Encoding': 'gzip',
         Vary: 'Accept-Encoding',
+        ...cache,
       });
       return void res.end(gzipped(file));
     }
-    res.writeHead(200, { 'Content-Type': type });
+    res.writeHead(200, { 'Content-Type': type, ...cache });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -331,6 +374,47 @@ async function searchLatency(page, query, times = 6) {
   );
 }
 
+/**
+ * From a change of the time window to one month (the link's `from`/`to`, applied as Back
+ * applies it) to the frame after the timeline has redrawn; two months in turn.
+ */
+async function monthLatency(page, times = 6) {
+  return page.evaluate(async (times) => {
+    const nextFrame = window.__nextFrame;
+    const canvas = document.querySelector('.fact-timeline__canvas');
+    if (!canvas) return null;
+    const samples = [];
+    for (let i = 0; i < times; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await nextFrame();
+      const url = new URL(location.href);
+      const [from, to] = i % 2 === 0 ? ['2018-03-01', '2018-03-31'] : ['2019-07-01', '2019-07-31'];
+      url.searchParams.set('from', from);
+      url.searchParams.set('to', to);
+      const drawn = new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          resolve(false);
+        }, 5000);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          observer.disconnect();
+          resolve(true);
+        });
+        observer.observe(canvas, { subtree: true, childList: true, characterData: true });
+      });
+      const t0 = performance.now();
+      history.pushState(null, '', url);
+      dispatchEvent(new PopStateEvent('popstate'));
+      if (!(await drawn)) continue;
+      await nextFrame();
+      samples.push(performance.now() - t0);
+    }
+    samples.sort((a, b) => a - b);
+    return samples.length ? samples[Math.floor(samples.length / 2)] : null;
+  }, times);
+}
+
 /** Pause before each click; none between scrub steps, which come in a stream while dragging. */
 const REST_MS = 800;
 const ACTIONS = {
@@ -355,15 +439,37 @@ async function measure(browser, base, kind, dataCase) {
   });
   const page = await context.newPage();
   await page.addInitScript(observe);
-  const data = dataCase.file ? `../floor/generated/${dataCase.file}` : null;
+  const data = dataCase.parquet
+    ? `../parquet/${dataCase.parquet}.parquet`
+    : dataCase.file
+      ? `../floor/generated/${dataCase.file}`
+      : null;
   const url =
     kind === 'app'
       ? `${base}/app/${data ? `?data=${encodeURIComponent(data)}` : ''}`
       : `${base}/floor/?data=${encodeURIComponent(data ?? '../app/data/dataset.json')}`;
+  const ready = () =>
+    page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, {
+      timeout: 300_000,
+    });
+  // A Parquet case opens twice: first with DuckDB's files to download (a reader's first
+  // visit), then as measured, with them cached (a later visit).
+  let firstVisit = null;
+  if (dataCase.parquet) {
+    await page.goto(url);
+    await ready();
+    firstVisit = await page.evaluate(() => ({
+      appReady: performance.getEntriesByName('app-ready')[0].startTime,
+      duckdbReady: performance.getEntriesByName('parquet-duckdb-ready')[0]?.startTime ?? null,
+      duckdbBytes: performance
+        .getEntriesByType('resource')
+        .filter((e) => /duckdb/.test(e.name))
+        .reduce((sum, e) => sum + e.transferSize, 0),
+    }));
+    parquetReads.delete(`/parquet/${dataCase.parquet}.parquet`);
+  }
   await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', null, {
-    timeout: 120_000,
-  });
+  await ready();
   await page.waitForTimeout(500);
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -390,6 +496,33 @@ async function measure(browser, base, kind, dataCase) {
       scripts,
     };
   });
+  if (dataCase.parquet) {
+    const marks = await page.evaluate(() => {
+      const at = (name) => {
+        const mark = performance.getEntriesByName(name)[0];
+        return mark ? performance.timeOrigin + mark.startTime : null;
+      };
+      return {
+        appReady: at('app-ready'),
+        indexRead: at('parquet-index-read'),
+        duckdbReady: performance.getEntriesByName('parquet-duckdb-ready')[0]?.startTime ?? null,
+        indexReadMs: performance.getEntriesByName('parquet-index-read')[0]?.startTime ?? null,
+      };
+    });
+    const reads = parquetReads.get(`/parquet/${dataCase.parquet}.parquet`) ?? [];
+    const until = (t) => reads.filter(([, , at]) => at <= t).map(([from, to]) => [from, to]);
+    const sum = (rs) => rs.reduce((total, [from, to]) => total + to - from + 1, 0);
+    const { columns } = parquetFiles.get(dataCase.parquet);
+    metrics.parquet = {
+      firstVisit,
+      duckdbReadyMs: marks.duckdbReady,
+      indexReadMs: marks.indexReadMs,
+      bytesBeforeFirstView: sum(until(marks.appReady)),
+      bytesBeforeIndex: sum(until(marks.indexRead)),
+      columnsBeforeFirstView: bytesByColumn(until(marks.appReady), columns),
+    };
+    metrics.monthMs = await monthLatency(page);
+  }
   const places = dataCase.file ? densest.get(dataCase.file) : null;
   // The densest places, when the map draws them as buttons (a clustered map draws none).
   const placeAction =
@@ -451,6 +584,13 @@ const BUDGETS = [
   { key: 'dense', metric: 'placeMs', limit: 50, unit: 'ms' },
   { key: 'same-date', metric: 'searchMs', limit: 100, unit: 'ms' },
   { key: 'bundled', metric: 'appReady', vs: 'floor', limit: 1, unit: 'x' },
+  // Issue 27: a million facts from Parquet, DuckDB's files cached.
+  { key: 'parquet-1m', metric: 'appReady', limit: 3000, unit: 'ms' },
+  { key: 'parquet-1m', metric: 'placeMs', limit: 100, unit: 'ms' },
+  { key: 'parquet-1m', metric: 'searchMs', limit: 250, unit: 'ms' },
+  { key: 'parquet-1m', metric: 'monthMs', limit: 200, unit: 'ms' },
+  { key: 'parquet-1m', metric: 'longestLoadTask', limit: 200, unit: 'ms' },
+  { key: 'parquet-1m', metric: 'heapMB', limit: 300, unit: 'MB' },
 ];
 
 function checkBudgets(cases) {
@@ -495,6 +635,7 @@ const METRICS = [
   ['scrubMs', 'scrub step (ms)'],
   ['searchMs', 'search keystroke to painted (ms)'],
   ['searchTimelineMs', 'search keystroke to timeline redrawn (ms)'],
+  ['monthMs', 'window to one month, timeline redrawn (ms)'],
 ];
 
 async function main() {
@@ -530,7 +671,25 @@ async function main() {
       query: 'Ort 4711',
       floor: false,
     },
+    {
+      name: '100,000 facts as Parquet',
+      key: 'parquet-100k',
+      parquet: 'parquet-100k',
+      query: 'Ort 12',
+      floor: false,
+    },
+    {
+      name: '1,000,000 facts on 20,000 places, Parquet',
+      key: 'parquet-1m',
+      parquet: 'parquet-1m',
+      query: 'Ort 12',
+      floor: false,
+    },
   ].filter((c) => !only || only.includes(c.key));
+  for (const c of cases.filter((x) => x.parquet)) {
+    const file = ensureParquetFixtures([c.parquet])[c.parquet];
+    parquetFiles.set(c.parquet, columnChunks(file));
+  }
   const compositing = SOFTWARE_COMPOSITING ? 'software' : 'gpu';
   const results = { date: new Date().toISOString(), runs: RUNS, compositing, cases: [] };
   const runsOf = new Map(cases.map((dataCase) => [dataCase, { app: [], floor: [] }]));
@@ -636,7 +795,27 @@ async function main() {
       );
     }
   }
-  console.log('## Budgets (issue 15): medians of this run');
+  for (const c of results.cases.filter((x) => x.runs.app[0]?.parquet)) {
+    const p = c.runs.app.map((r) => r.parquet);
+    const mid = (f) => median(p.map(f).filter((x) => x !== null && x !== undefined));
+    const { columns, fileBytes } = parquetFiles.get(c.key);
+    const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
+    console.log(`## ${c.name}: DuckDB and bytes read (median of ${p.length})`);
+    console.log(
+      `First visit (DuckDB downloaded, ${kib(mid((x) => x.firstVisit.duckdbBytes))} transferred): app-ready ${mid((x) => x.firstVisit.appReady).toFixed(0)} ms, DuckDB started at ${mid((x) => x.firstVisit.duckdbReady).toFixed(0)} ms. Later visit (cached): DuckDB started at ${mid((x) => x.duckdbReadyMs).toFixed(0)} ms, index read at ${mid((x) => x.indexReadMs).toFixed(0)} ms.`,
+    );
+    console.log(
+      `File ${kib(fileBytes)}; read before the index was ready ${kib(mid((x) => x.bytesBeforeIndex))}, before the first view ${kib(mid((x) => x.bytesBeforeFirstView))}.`,
+    );
+    console.log('| column | size | read before the first view |\n|---|---|---|');
+    for (const [name, { bytes }] of columns) {
+      console.log(
+        `| ${name} | ${kib(bytes)} | ${kib(mid((x) => x.columnsBeforeFirstView[name] ?? 0))} |`,
+      );
+    }
+    console.log('');
+  }
+  console.log('## Budgets (issues 15, 27): medians of this run');
   console.log('| case | metric | measured | budget | met |\n|---|---|---|---|---|');
   for (const b of results.budgets) {
     const shown = b.measured === null ? '–' : b.measured.toFixed(b.unit === 'x' ? 2 : 0);

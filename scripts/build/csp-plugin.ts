@@ -8,7 +8,9 @@ import type { Plugin } from 'vite';
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval': DuckDB (WebAssembly) reads Parquet datasets; it admits compiling
+  // WebAssembly only, never eval of script (docs/decisions.md, "Parquet through DuckDB").
+  "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self' blob:",
   "style-src 'self'",
   // https: only for images a reader asks for ("Bild von example.org laden"); nothing loads one by itself.

@@ -34,7 +34,15 @@ export function offlinePlugin() {
       // Preview images are for link previews, not for the app. The gazetteer (1,376 KB) and the
       // world basemap load only for datasets that need them, and are cached then (below).
       // pdfjs-dist (a PDF source in the editor) loads when a PDF is chosen, never before.
-      globIgnores: ['og/**', 'gazetteer/**', 'basemap/world.geojson', 'assets/pdf*'],
+      globIgnores: [
+        'og/**',
+        'gazetteer/**',
+        'basemap/world.geojson',
+        'assets/pdf*',
+        // DuckDB (about 35 MB) is for Parquet datasets only: fetched when one opens.
+        'assets/duckdb*',
+        'assets/parquet-dataset*',
+      ],
       runtimeCaching: [
         {
           urlPattern: ({ url }) =>

@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { sourceOf } from '@/data/index-source';
 import type { DatasetIndex } from '@/domain/dataset/dataset-index';
 import { localize } from '@/domain/text/lang';
 import { selectFactsAtPlace } from '@/domain/dataset/selectors';
 import { findTour, isShowingStep, tourStep } from '@/domain/view/tour';
+import { useFactRows } from '@/state/use-fact-rows';
 import { useTranslate } from '@/state/use-translate';
 import { useView } from '@/state/view-store';
 
@@ -14,12 +16,15 @@ import { useView } from '@/state/view-store';
 export function Announcer({ index }: { index: DatasetIndex | undefined }) {
   const { lang, t } = useTranslate();
   const factId = useView((s) => s.selectedFactId);
+  // The fact as a row: a Parquet table's title is read when it is selected.
+  const factIds = useMemo(() => (factId === null ? [] : [factId]), [factId]);
+  const rows = useFactRows(index ? sourceOf(index) : null, factIds);
   const placeId = useView((s) => s.selectedPlaceId);
   const position = useView((s) => s.tour);
   const [message, setMessage] = useState('');
   useEffect(() => {
     if (!index) return;
-    const fact = factId === null ? undefined : index.facts.get(factId);
+    const fact = factId === null ? undefined : rows.get(factId);
     const place = placeId === null ? undefined : index.places.get(placeId);
     const tour = position && findTour(index, position.id);
     const step = tour && tourStep(tour, position.step);
@@ -41,7 +46,7 @@ export function Announcer({ index }: { index: DatasetIndex | undefined }) {
     // Announcing a change is the point of this component: it mirrors the store into text.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setMessage(next);
-  }, [index, factId, placeId, position, lang, t]);
+  }, [index, rows, factId, placeId, position, lang, t]);
   return (
     <p className="visually-hidden" role="status" aria-live="polite">
       {message}

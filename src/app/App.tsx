@@ -8,7 +8,7 @@ import {
 } from 'react';
 import { encodingOf, keepFailureOf } from '@/data/dataset-query';
 import { DatasetLoadError } from '@/data/load-protocol';
-import { sourceOf } from '@/data/index-source';
+import { isProvided, sourceOf } from '@/data/index-source';
 import { ExportMenu } from '@/features/dataset-io/ExportMenu';
 import { ImportSummary } from '@/features/dataset-io/ImportSummary';
 import { LoadProgressBar } from '@/features/dataset-io/LoadProgressBar';
@@ -157,10 +157,13 @@ export function App() {
   const host = dataUrl === null ? null : foreignHost(dataUrl);
   const encoding = index ? encodingOf(index) : undefined;
   const keepFailure = index ? keepFailureOf(index) : undefined;
+  // A Parquet table is read where it is, row by row: it is not kept offline, nor edited here.
+  const parquet = index ? isProvided(index) : false;
   const notes = [
     ...(host ? [t('dataFrom', { host })] : []),
     ...(encoding ? [t(`readAs_${encoding}`)] : []),
     ...(keepFailure ? [t(`storeFailed_${keepFailure.reason}`)] : []),
+    ...(parquet ? [t('parquetNotKept')] : []),
   ];
   const subtitle = (
     <p className="app__subtitle">
@@ -194,7 +197,7 @@ export function App() {
         {t('export')}
       </button>
     ),
-    embed ? null : (
+    embed || parquet ? null : (
       <button
         key="edit"
         type="button"

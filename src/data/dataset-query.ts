@@ -20,6 +20,8 @@ import {
   type OpeningFilter,
 } from './worker-client';
 import { applyStoredPlaceChoices, storePlaceChoice } from './place-choices';
+import { provideSource } from './index-source';
+import type { ParquetLocation } from './parquet/duckdb';
 import type { ImportReport, PlaceLookupReport } from '@/domain/import/import-report';
 
 let store: DatasetStore | null = null;
@@ -136,6 +138,73 @@ async function open(
   }
 }
 
+/** An address of a Parquet file, by its name: opened in DuckDB, not by the dataset worker. */
+export function isParquetAddress(url: string): boolean {
+  try {
+    return /\.parquet$/i.test(new URL(url, 'http://localhost/').pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** A file the reader chose that is Parquet: by its name, or by its magic bytes `PAR1`. */
+async function isParquetFile(file: File): Promise<boolean> {
+  if (/\.parquet$/i.test(file.name)) return true;
+  const head = new Uint8Array(await file.slice(0, 4).arrayBuffer());
+  return String.fromCharCode(...head) === 'PAR1';
+}
+
+/**
+ * Opens a Parquet dataset (data/parquet/, loaded on demand: DuckDB is for Parquet only), with
+ * the progress indicator; its source is the one the views read it through.
+ */
+async function openParquet(
+  location: ParquetLocation,
+  name: string,
+  key: string,
+  signal?: AbortSignal,
+): Promise<DatasetIndex> {
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  signal?.addEventListener('abort', abort, { once: true });
+  const tracked = trackLoad(name, controller);
+  try {
+    const { openParquetDataset } = await import('./parquet/parquet-dataset');
+    const opened = await openParquetDataset(location, name, controller.signal);
+    const { index } = opened;
+    provideSource(index, opened.source);
+    imports.set(index, {
+      report: {
+        format: 'parquet',
+        items: index.dataset.facts.length,
+        eras: index.dataset.eras?.length ?? 0,
+        undated: index.factsWithoutTime.length,
+        skipped: opened.skipped,
+        unreadDates: 0,
+        reducedDates: 0,
+        invalidCoordinates: 0,
+        pointsFromShapes: 0,
+        dropped: [],
+        issues: opened.issues,
+      },
+      key,
+    });
+    return index;
+  } finally {
+    tracked.end();
+    signal?.removeEventListener('abort', abort);
+  }
+}
+
+/** A file's key in links: 128 bits of the SHA-256 of its name, size and date (not its bytes). */
+async function parquetFileKey(file: File): Promise<string> {
+  const identity = new TextEncoder().encode(
+    `${file.name}\u0000${file.size}\u0000${file.lastModified}`,
+  );
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', identity));
+  return `local:${Array.from(digest.slice(0, 16), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
 /**
  * A dataset by its link: a `local:` key from this browser's store; an address fetched (and
  * kept, so it opens offline later), or, when the network fails, the copy kept last time.
@@ -145,6 +214,8 @@ export async function loadDataset(
   signal?: AbortSignal,
   filter?: () => OpeningFilter,
 ): Promise<DatasetIndex> {
+  if (isParquetAddress(url))
+    return openParquet({ kind: 'url', url: absolute(url) }, url, url, signal);
   const source: LoadSource = isLocalDatasetKey(url)
     ? { kind: 'local', key: url }
     : { kind: 'url', url: absolute(url), key: url };
@@ -169,6 +240,11 @@ export async function readDatasetFile(
   file: File,
   filter?: () => OpeningFilter,
 ): Promise<{ key: string; index: DatasetIndex }> {
+  if (await isParquetFile(file)) {
+    // Read where it is, not kept: a table may be far larger than this browser's store.
+    const key = await parquetFileKey(file);
+    return { key, index: await openParquet({ kind: 'file', file }, file.name, key) };
+  }
   const source: LoadSource = { kind: 'file', file, name: file.name };
   const { index, info } = await open(source, file.name, undefined, filter);
   if (info.key === undefined) throw new DatasetLoadError('invalid', 'no key');

@@ -8,12 +8,16 @@ import type { FactSource } from '@/domain/dataset/fact-source';
  * arrive. Ids the source does not know are left out. With the in-memory source every row is
  * here: nothing is read, nothing renders twice.
  */
-export function useFactRows(source: FactSource, ids: readonly string[]): ReadonlyMap<string, Fact> {
+export function useFactRows(
+  source: FactSource | null,
+  ids: readonly string[],
+): ReadonlyMap<string, Fact> {
   // Bumped when a read ends: the rows are asked of the source again.
   const [reads, setReads] = useState(0);
   const rows = useMemo(() => {
     void reads;
     const found = new Map<string, Fact>();
+    if (!source) return found;
     for (const id of ids) {
       const fact = source.fact(id);
       if (fact) found.set(id, fact);
@@ -21,11 +25,11 @@ export function useFactRows(source: FactSource, ids: readonly string[]): Readonl
     return found;
   }, [source, ids, reads]);
   const missing = useMemo(
-    () => ids.filter((id) => !rows.has(id) && source.has(id)),
+    () => (source ? ids.filter((id) => !rows.has(id) && source.has(id)) : []),
     [ids, rows, source],
   );
   useEffect(() => {
-    if (missing.length === 0) return;
+    if (!source || missing.length === 0) return;
     let live = true;
     source.read(missing).then(
       () => {

@@ -87,9 +87,25 @@ export function AppliedQuery({
       : null;
   const found = fromWorker ?? opened ?? onPage ?? NO_MATCH;
   const quotedOnly = useView((s) => s.quotedOnly);
+  // Which facts are quoted may still be on its way (a Parquet file's quote column).
+  const [quotedKnown, setQuotedKnown] = useState<FactSource['search'] | null>(null);
+  useEffect(() => {
+    const pending = quotedOnly ? search?.quotedPending?.() : null;
+    if (!pending) return;
+    let live = true;
+    pending.then(
+      () => live && setQuotedKnown(search ?? null),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [quotedOnly, search]);
   const match = useMemo(
     () => (quotedOnly && search ? { ...found, ids: search.onlyQuoted(found.ids) } : found),
-    [quotedOnly, search, found],
+    // `quotedKnown`: recomputed once the quoted facts are known.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [quotedOnly, search, found, quotedKnown],
   );
   return <MatchContext value={match}>{children}</MatchContext>;
 }

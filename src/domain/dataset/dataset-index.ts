@@ -67,11 +67,13 @@ export function computeIndexParts(dataset: Dataset): DatasetIndexParts {
     starts[i] = interval.start;
     ends[i] = interval.end;
   });
-  const byIds = (a: number, b: number) => {
-    const ia = facts[a]!.id;
-    const ib = facts[b]!.id;
-    return ia < ib ? -1 : ia > ib ? 1 : 0;
-  };
+  // Ties (many facts of one year) are broken by id: by each id's rank in a native sort of
+  // the ids (the same order as `<`), so the comparator compares numbers, not strings (a
+  // million facts: 3 s of string compares before).
+  const ids = facts.map((fact) => fact.id);
+  const rankOfId = new Map([...ids].sort().map((id, rank) => [id, rank]));
+  const idRank = Int32Array.from(ids, (id) => rankOfId.get(id)!);
+  const byIds = (a: number, b: number) => idRank[a]! - idRank[b]!;
   // Compared, not subtracted: Infinity - Infinity is NaN. Undated facts keep the file's order.
   const compare = (x: number, y: number) => (x < y ? -1 : x > y ? 1 : 0);
   const order = Int32Array.from({ length: n }, (_, i) => i).sort(

@@ -37,6 +37,8 @@ export type IssueCode =
   | 'csv-syntax'
   | 'csv-missing-column'
   | 'csv-empty'
+  /** A file DuckDB cannot read as Parquet (`detail`: what it says). */
+  | 'parquet-unreadable'
   | 'coordinates-pair'
   | 'number'
   | 'invalid'

@@ -93,4 +93,9 @@ export interface FactSearch {
   };
   /** Of `ids` (`null`: all), those with at least one verbatim quote. */
   onlyQuoted(ids: ReadonlySet<string> | null): ReadonlySet<string> | null;
+  /**
+   * While which facts are quoted is still being read (a Parquet file's quote column, read on
+   * first use of the filter), resolves once `onlyQuoted` knows; `null` when it knows.
+   */
+  quotedPending?(): Promise<void> | null;
 }

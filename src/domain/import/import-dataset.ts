@@ -24,6 +24,7 @@ const ITEMS_PATH: Readonly<Record<ImportReport['format'], string>> = {
   'timelinejs-sheet': '(CSV)',
   storymap: 'storymap.slides',
   geojson: 'features',
+  parquet: '(Parquet)',
 };
 
 const GEOMETRY_TYPES = new Set([

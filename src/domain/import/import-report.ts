@@ -1,10 +1,12 @@
+import type { DatasetIssue } from '../dataset/dataset-issue';
+
 /**
  * What an import recognised and what it could not carry over, for the open dialog
  * ("TimelineJS-Zeitleiste erkannt: 42 Ereignisse, 3 Epochen"). Plain data: it crosses from
  * the dataset worker to the page.
  */
 
-export type ImportFormat = 'timelinejs' | 'timelinejs-sheet' | 'storymap' | 'geojson';
+export type ImportFormat = 'timelinejs' | 'timelinejs-sheet' | 'storymap' | 'geojson' | 'parquet';
 
 export interface ImportReport {
   readonly format: ImportFormat;
@@ -24,6 +26,8 @@ export interface ImportReport {
   readonly pointsFromShapes: number;
   /** Fields of the file the format has no place for, by name (`background`, `scale`). */
   readonly dropped: readonly string[];
+  /** Why rows were left out, by row and column (a Parquet table's; the first 50). */
+  readonly issues?: readonly DatasetIssue[];
 }
 
 /** How the places that had only a name were found in the gazetteer. */

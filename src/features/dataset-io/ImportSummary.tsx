@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import { importOf } from '@/data/dataset-query';
+import { sourceOf } from '@/data/index-source';
+import { describeIssue } from '@/domain/dataset/dataset-issue';
 import type { DatasetIndex } from '@/domain/dataset/dataset-index';
 import type { AmbiguousPlace, GazetteerCandidate } from '@/domain/import/import-report';
 import type { Lang } from '@/domain/text/lang';
@@ -40,10 +42,21 @@ export function ImportSummary({
       );
     if (report.pointsFromShapes > 0)
       notes.push(t('importShapes', { count: report.pointsFromShapes }));
-    if (report.skipped > 0) notes.push(t('importSkipped', { count: report.skipped }));
+    if (report.skipped > 0)
+      notes.push(
+        t(report.format === 'parquet' ? 'importSkippedRows' : 'importSkipped', {
+          count: report.skipped,
+        }),
+      );
+    for (const issue of report.issues ?? []) notes.push(describeIssue(issue, lang));
     if (report.dropped.length > 0)
       notes.push(t('importDropped', { fields: report.dropped.join(', ') }));
-    if (index.dataset.facts.every((fact) => fact.evidence.every((e) => e.quote === undefined))) {
+    // A Parquet table's quotes are not read when it opens: the footer counts them.
+    const quoteless =
+      report.format === 'parquet'
+        ? sourceOf(index).counts.unquoted === index.dataset.facts.length
+        : index.dataset.facts.every((fact) => fact.evidence.every((e) => e.quote === undefined));
+    if (quoteless) {
       notes.push(t('importNoQuotes'));
     }
   }

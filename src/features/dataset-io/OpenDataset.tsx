@@ -32,7 +32,7 @@ function DatasetFileInput({ id, onOpenFile }: { id: string; onOpenFile: (file: F
     <input
       id={id}
       type="file"
-      accept=".json,.geojson,.csv,.tsv,.txt,application/json,application/geo+json,text/csv,text/tab-separated-values"
+      accept=".json,.geojson,.csv,.tsv,.txt,.parquet,application/json,application/geo+json,text/csv,text/tab-separated-values,application/vnd.apache.parquet"
       onChange={(event) => {
         const file = event.target.files?.[0];
         if (file) onOpenFile(file);

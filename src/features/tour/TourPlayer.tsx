@@ -1,4 +1,5 @@
-import type { KeyboardEvent } from 'react';
+import { useMemo, type KeyboardEvent } from 'react';
+import { sourceOf } from '@/data/index-source';
 import type { DatasetIndex } from '@/domain/dataset/dataset-index';
 import type { Fact } from '@/domain/dataset/dataset-schema';
 import { formatFactTime } from '@/domain/time/fact-time';
@@ -6,6 +7,7 @@ import type { Lang } from '@/domain/text/lang';
 import type { Translate } from '@/domain/text/messages';
 import { selectPlacesOfFact } from '@/domain/dataset/selectors';
 import { findTour, isShowingStep, tourStep } from '@/domain/view/tour';
+import { useFactRows } from '@/state/use-fact-rows';
 import { useTranslate } from '@/state/use-translate';
 import { endTour, showTourStep } from '@/state/view-actions';
 import { useView, useViewStoreApi } from '@/state/view-store';
@@ -26,6 +28,10 @@ export function TourPlayer({ index, detailsId }: { index: DatasetIndex; detailsI
   const selectedPlace = useView((s) => s.selectedPlaceId);
   const tour = position && findTour(index, position.id);
   const step = tour && tourStep(tour, position.step);
+  // The step's fact as a row: a Parquet table's text is read when the step shows.
+  const stepFact = step?.fact;
+  const factIds = useMemo(() => (stepFact === undefined ? [] : [stepFact]), [stepFact]);
+  const rows = useFactRows(sourceOf(index), factIds);
   if (!position || !tour || !step) return null;
 
   const total = tour.steps.length;
@@ -52,7 +58,7 @@ export function TourPlayer({ index, detailsId }: { index: DatasetIndex; detailsI
       end();
     }
   };
-  const fact = step.fact === undefined ? undefined : index.facts.get(step.fact);
+  const fact = step.fact === undefined ? undefined : rows.get(step.fact);
   const place = step.place === undefined ? undefined : index.places.get(step.place);
   const atStart = position.step <= 1;
   const atEnd = position.step >= total;

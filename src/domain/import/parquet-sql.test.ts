@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import {
+  indexQuery,
+  quotedQuery,
+  rowsQuery,
+  searchQuery,
+  sqlString,
+  unquotedCountQuery,
+  type ParquetColumn,
+} from './parquet-sql';
+
+const columns: ParquetColumn[] = [
+  { name: 'id', type: 'VARCHAR' },
+  { name: 'title', type: 'VARCHAR' },
+  { name: 'start', type: 'DATE' },
+  { name: 'end', type: 'TIMESTAMP' },
+  { name: 'place', type: 'VARCHAR' },
+  { name: 'longitude', type: 'DOUBLE' },
+  { name: 'latitude', type: 'VARCHAR' },
+  { name: 'quote', type: 'VARCHAR' },
+  { name: 'extra', type: 'VARCHAR' },
+];
+
+describe('the SQL a Parquet dataset is read with', () => {
+  it('quotes strings so that no value ends them', () => {
+    expect(sqlString("O'Brien")).toBe("'O''Brien'");
+  });
+
+  it('asks for the index columns only, dates as partial dates, in the file order', () => {
+    const sql = indexQuery('f.parquet', columns);
+    expect(sql).toBe(
+      `SELECT CAST("id" AS VARCHAR) AS "id", strftime("start", '%Y-%m-%d') AS "start", ` +
+        `CASE WHEN CAST("end" AS TIME) = TIME '00:00:00' THEN strftime("end", '%Y-%m-%d') ELSE strftime("end", '%Y-%m-%dT%H:%M') END AS "end", ` +
+        `CAST("place" AS VARCHAR) AS "place", CAST("longitude" AS DOUBLE) AS "longitude", CAST("latitude" AS VARCHAR) AS "latitude" ` +
+        `FROM read_parquet('f.parquet', file_row_number = true) ORDER BY file_row_number`,
+    );
+    // No text column: the first view never reads title, summary or quote.
+    expect(sql).not.toMatch(/title|quote|extra/);
+  });
+
+  it('writes an integer year as the format does, BC with its sign', () => {
+    const sql = indexQuery('f.parquet', [{ name: 'start', type: 'INTEGER' }]);
+    expect(sql).toContain(
+      `CASE WHEN "start" < 0 THEN '-' || lpad(CAST(-"start" AS VARCHAR), 4, '0')`,
+    );
+  });
+
+  it('reads the text of the rows asked for, by row number, each once', () => {
+    expect(rowsQuery('f.parquet', columns, [3, 1, 3, -1, 2.5])).toBe(
+      `SELECT file_row_number, CAST("title" AS VARCHAR) AS "title", CAST("quote" AS VARCHAR) AS "quote" ` +
+        `FROM read_parquet('f.parquet', file_row_number = true) WHERE file_row_number IN (3, 1)`,
+    );
+    expect(rowsQuery('f.parquet', columns, [])).toContain('IN (-1)');
+  });
+
+  it('searches every word, folded as the page folds them, in title, place and quote', () => {
+    const sql = searchQuery('f.parquet', columns, 'Roßleben  Förder')!;
+    expect(sql).toContain(
+      `strip_accents(replace(lower(concat_ws(' ', coalesce(CAST("title" AS VARCHAR), ''), coalesce(CAST("place" AS VARCHAR), ''), coalesce(CAST("quote" AS VARCHAR), ''))), 'ß', 'ss'))`,
+    );
+    expect(sql).toContain(`, 'rossleben')`);
+    expect(sql).toContain(`, 'forder')`);
+    expect(sql.match(/contains\(/g)).toHaveLength(2);
+    expect(searchQuery('f.parquet', columns, '   ')).toBeNull();
+  });
+
+  it('a word with quotes, % or _ means itself', () => {
+    const sql = searchQuery('f.parquet', columns, "50%_o'")!;
+    expect(sql).toContain(`'50%_o'''`);
+    expect(sql).not.toContain('LIKE');
+  });
+
+  it('counts quoted rows from the footer alone; a file without quotes has none', () => {
+    expect(unquotedCountQuery('f.parquet')).toContain(
+      "FROM parquet_metadata('f.parquet') WHERE path_in_schema = 'quote'",
+    );
+    expect(quotedQuery('f.parquet', [{ name: 'id', type: 'VARCHAR' }])).toContain('WHERE false');
+  });
+});

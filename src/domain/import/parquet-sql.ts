@@ -1,0 +1,145 @@
+import { queryWords } from '../dataset/search';
+import {
+  PARQUET_INDEX_COLUMNS,
+  PARQUET_ROW_COLUMNS,
+  type ParquetIndexColumn,
+  type ParquetRowColumn,
+} from './parquet-table';
+
+/**
+ * The SQL a Parquet dataset is read with (DuckDB's dialect). Pure: built from the columns the
+ * file has and what a view asks, so each query names only the columns it needs; DuckDB then
+ * fetches only those columns' pages (and the footer) by range requests.
+ */
+
+/** A column of the file, as DuckDB's DESCRIBE names its type. */
+export interface ParquetColumn {
+  readonly name: string;
+  readonly type: string;
+}
+
+/** A string literal: quotes doubled, so no value ends it. */
+export function sqlString(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/** A column name, quoted: `end` and `start` are words of SQL. */
+export function sqlName(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** The file as a table, with each row's number (what a fact's text is read by). */
+export function fileTable(file: string): string {
+  return `read_parquet(${sqlString(file)}, file_row_number = true)`;
+}
+
+export function describeQuery(file: string): string {
+  return `DESCRIBE SELECT * FROM read_parquet(${sqlString(file)})`;
+}
+
+/**
+ * A date column as the format's partial date: text as written (`-0044`, `2018-03`), DATE as
+ * `YYYY-MM-DD`, a TIMESTAMP with its minutes unless at midnight, an integer as a year.
+ */
+function dateExpression(column: ParquetColumn): string {
+  const name = sqlName(column.name);
+  const type = column.type.toUpperCase();
+  if (type === 'DATE') return `strftime(${name}, '%Y-%m-%d')`;
+  if (type.startsWith('TIMESTAMP')) {
+    return `CASE WHEN CAST(${name} AS TIME) = TIME '00:00:00' THEN strftime(${name}, '%Y-%m-%d') ELSE strftime(${name}, '%Y-%m-%dT%H:%M') END`;
+  }
+  if (
+    /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT)$/.test(type)
+  ) {
+    return `CASE WHEN ${name} < 0 THEN '-' || lpad(CAST(-${name} AS VARCHAR), 4, '0') ELSE lpad(CAST(${name} AS VARCHAR), 4, '0') END`;
+  }
+  return `CAST(${name} AS VARCHAR)`;
+}
+
+function indexExpression(column: ParquetColumn): string {
+  const name = column.name as ParquetIndexColumn;
+  if (name === 'start' || name === 'end') return dateExpression(column);
+  if (name === 'longitude' || name === 'latitude') {
+    return /^(DOUBLE|FLOAT|REAL|DECIMAL)/i.test(column.type)
+      ? `CAST(${sqlName(name)} AS DOUBLE)`
+      : `CAST(${sqlName(name)} AS VARCHAR)`;
+  }
+  return `CAST(${sqlName(name)} AS VARCHAR)`;
+}
+
+/** The columns every view needs of every fact, in the file's order: no text column. */
+export function indexQuery(file: string, columns: readonly ParquetColumn[]): string {
+  const known = new Set<string>(PARQUET_INDEX_COLUMNS);
+  const selected = columns.filter((c) => known.has(c.name));
+  const list = selected.map((c) => `${indexExpression(c)} AS ${sqlName(c.name)}`);
+  return `SELECT ${list.join(', ')} FROM ${fileTable(file)} ORDER BY file_row_number`;
+}
+
+/** The text of the given rows (`file_row_number`), for the facts shown. */
+export function rowsQuery(
+  file: string,
+  columns: readonly ParquetColumn[],
+  rows: readonly number[],
+): string {
+  const known = new Set<string>(PARQUET_ROW_COLUMNS);
+  const selected = columns.filter((c) => known.has(c.name)).map((c) => c.name);
+  const list = [
+    'file_row_number',
+    ...selected.map((name) => `CAST(${sqlName(name)} AS VARCHAR) AS ${sqlName(name)}`),
+  ];
+  const wanted = [...new Set(rows)].filter((row) => Number.isInteger(row) && row >= 0);
+  return `SELECT ${list.join(', ')} FROM ${fileTable(file)} WHERE file_row_number IN (${
+    wanted.length > 0 ? wanted.join(', ') : '-1'
+  })`;
+}
+
+/** The columns a search looks through: the text of a fact and its place's name. */
+const SEARCHED: readonly (ParquetRowColumn | ParquetIndexColumn)[] = [
+  'title',
+  'title_en',
+  'summary',
+  'summary_en',
+  'place',
+  'quote',
+];
+
+/**
+ * The rows whose text holds every word of the query, folded as the page folds it
+ * (`foldText`: lower case, ß as ss, accents removed). `contains`, not LIKE: a word with `%`
+ * or `_` means itself.
+ */
+export function searchQuery(
+  file: string,
+  columns: readonly ParquetColumn[],
+  query: string,
+): string | null {
+  const words = queryWords(query);
+  if (words.length === 0) return null;
+  const present = new Set(columns.map((c) => c.name));
+  const parts = SEARCHED.filter((name) => present.has(name)).map(
+    (name) => `coalesce(CAST(${sqlName(name)} AS VARCHAR), '')`,
+  );
+  if (parts.length === 0) return `SELECT file_row_number FROM ${fileTable(file)} WHERE false`;
+  const text = `strip_accents(replace(lower(concat_ws(' ', ${parts.join(', ')})), 'ß', 'ss'))`;
+  const conditions = words.map((word) => `contains(${text}, ${sqlString(word)})`);
+  return `SELECT file_row_number FROM ${fileTable(file)} WHERE ${conditions.join(' AND ')}`;
+}
+
+/** The rows with a verbatim quote (the filter "only facts with a quote"). */
+export function quotedQuery(file: string, columns: readonly ParquetColumn[]): string {
+  if (!columns.some((c) => c.name === 'quote')) {
+    return `SELECT file_row_number FROM ${fileTable(file)} WHERE false`;
+  }
+  return `SELECT file_row_number FROM ${fileTable(file)} WHERE trim(coalesce(CAST("quote" AS VARCHAR), '')) <> ''`;
+}
+
+/**
+ * How many rows have no quote, from the footer's statistics alone (no page is read): the
+ * null count of `quote` per row group. Empty strings are not counted: the format says a
+ * fact without a quote has none (NULL).
+ */
+export function unquotedCountQuery(file: string): string {
+  return `SELECT CAST(coalesce(sum(stats_null_count), 0) AS DOUBLE) AS unquoted FROM parquet_metadata(${sqlString(
+    file,
+  )}) WHERE path_in_schema = 'quote'`;
+}
