@@ -43,6 +43,16 @@ const FILES: Record<string, () => unknown> = {
   'facts-20000.parquet': () => parquet(generateDataset({ facts: 20000, places: 60 }), 2500),
   'facts-20000.meta.json': () => sidecarOf(generateDataset({ facts: 20000, places: 60 })),
   'bad-rows.parquet': () => parquet(bundled(), 100_000, badRows),
+  // The bundled facts in two files split by year, named by a manifest.
+  'part-early.parquet': () =>
+    parquet(bundled(), 100_000, (rows) => rows.filter((row) => String(row.start) < '2015')),
+  'part-late.parquet': () =>
+    parquet(bundled(), 100_000, (rows) => rows.filter((row) => String(row.start) >= '2015')),
+  'partitioned.json': () => ({
+    format: 'kartenchronik-parquet',
+    files: ['part-early.parquet', 'part-late.parquet'],
+    meta: 'bundled.meta.json',
+  }),
   'not-parquet.parquet': () => 'id,title\nkein-parquet,Eine CSV-Datei unter falschem Namen\n',
   'facts-100000.json': () => generateDataset({ facts: 100000, places: 300 }),
   'dense-10000.json': () =>

@@ -200,3 +200,25 @@ test('a file named .parquet that is not Parquet is refused with the reason', asy
   await expect(panel.error).toContainText('ist keine lesbare Parquet-Datei');
   await expect(app.factButtons).toHaveCount(29);
 });
+
+test('a manifest of Parquet files (one per period) opens as one dataset', async ({
+  app,
+  page,
+  context,
+}) => {
+  await serve(context, 'part-early.parquet');
+  await serve(context, 'part-late.parquet');
+  await serve(context, 'bundled.parquet');
+  await context.route('**/generated/partitioned.json', (route) =>
+    route.fulfill({ path: ensureGenerated('partitioned.json'), contentType: 'application/json' }),
+  );
+  // A fact in the second file, by link: its row is read from that file.
+  await app.open('?data=generated/partitioned.json&fact=lsz-foerderbescheid-artern');
+  await expect(app.facts).toContainText('29 von 29 Fakten');
+  await expect(app.details.locator('blockquote').first()).toContainText('477.970');
+  // The sidecar the manifest names: the dataset's title and its tour.
+  await expect(page.locator('.app__subtitle')).toContainText('Heike Werner');
+  await app.factButton(/Sächsischer Landtag/).click();
+  await expect(app.details.getByRole('heading', { level: 3 })).toContainText('Sächsischer Landtag');
+  await expect(app.details.locator('blockquote').first()).toBeVisible();
+});

@@ -22,6 +22,7 @@ import {
 import { applyStoredPlaceChoices, storePlaceChoice } from './place-choices';
 import { provideSource } from './index-source';
 import type { ParquetLocation } from './parquet/duckdb';
+import type { ParquetManifest } from '@/domain/import/parquet-manifest';
 import type { ImportReport, PlaceLookupReport } from '@/domain/import/import-report';
 
 let store: DatasetStore | null = null;
@@ -170,7 +171,7 @@ async function openParquet(
   const tracked = trackLoad(name, controller);
   try {
     const { openParquetDataset } = await import('./parquet/parquet-dataset');
-    const opened = await openParquetDataset(location, name, controller.signal);
+    const opened = await openParquetDataset(location, name, controller.signal, tracked.report);
     const { index } = opened;
     provideSource(index, opened.source);
     imports.set(index, {
@@ -219,7 +220,27 @@ export async function loadDataset(
   const source: LoadSource = isLocalDatasetKey(url)
     ? { kind: 'local', key: url }
     : { kind: 'url', url: absolute(url), key: url };
-  return (await open(source, url, signal, filter)).index;
+  try {
+    return (await open(source, url, signal, filter)).index;
+  } catch (error) {
+    const manifest = manifestOf(error, source.kind === 'url' ? source.url : document.baseURI);
+    if (!manifest) throw error;
+    return openParquet(manifest, url, url, signal);
+  }
+}
+
+/**
+ * The Parquet files a manifest names, as addresses against the manifest's own (the worker
+ * recognised it and handed it back: data/parse-dataset.ts); `null` for any other error.
+ */
+function manifestOf(error: unknown, base: string): ParquetLocation | null {
+  if (!(error instanceof DatasetLoadError) || error.reason !== 'parquet-manifest') return null;
+  const { files, meta } = JSON.parse(error.message) as ParquetManifest;
+  return {
+    kind: 'urls',
+    urls: files.map((file) => new URL(file, base).href),
+    meta: meta === null ? null : new URL(meta, base).href,
+  };
 }
 
 /** The app's own dataset: fetched here, where the HTML's preload answers it, read in the worker. */
@@ -246,9 +267,17 @@ export async function readDatasetFile(
     return { key, index: await openParquet({ kind: 'file', file }, file.name, key) };
   }
   const source: LoadSource = { kind: 'file', file, name: file.name };
-  const { index, info } = await open(source, file.name, undefined, filter);
-  if (info.key === undefined) throw new DatasetLoadError('invalid', 'no key');
-  return { key: info.key, index };
+  try {
+    const { index, info } = await open(source, file.name, undefined, filter);
+    if (info.key === undefined) throw new DatasetLoadError('invalid', 'no key');
+    return { key: info.key, index };
+  } catch (error) {
+    // A manifest from disk: its files are addresses, against the app's own.
+    const manifest = manifestOf(error, document.baseURI);
+    if (!manifest) throw error;
+    const key = await parquetFileKey(file);
+    return { key, index: await openParquet(manifest, file.name, key) };
+  }
 }
 
 /** `filter`: the search in use, answered with the dataset (see firstAnswerOf). */

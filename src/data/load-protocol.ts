@@ -40,7 +40,11 @@ export type LoadSource =
    */
   | { readonly kind: 'file'; readonly file: Blob; readonly name: string };
 
-export type LoadPhase = 'loading' | 'checking' | 'building';
+/**
+ * `reading` and `preparing`: steps without a count (a Parquet table's columns read by DuckDB,
+ * its facts indexed on the page).
+ */
+export type LoadPhase = 'loading' | 'reading' | 'checking' | 'preparing' | 'building';
 
 /** What the progress indicator shows. `total` is `null` when the size is not known ahead. */
 export interface LoadProgress {
@@ -60,7 +64,12 @@ export type DatasetLoadReason =
   /** The reader cancelled the load. */
   | 'cancelled'
   /** The worker died (out of memory, a crash): nothing came back. */
-  | 'worker';
+  | 'worker'
+  /**
+   * Not a failure: the file is a manifest of Parquet files (its message: their addresses as
+   * JSON), which the page opens in DuckDB (data/dataset-query.ts).
+   */
+  | 'parquet-manifest';
 
 /** Why a dataset could not be used; `issues` lists every problem of an invalid file. */
 export class DatasetLoadError extends Error {

@@ -49,21 +49,36 @@ async function start(): Promise<AsyncDuckDB> {
   return db;
 }
 
-/** Where a Parquet file is: an address (read by range requests) or a file the reader chose. */
+/**
+ * Where a Parquet dataset is: an address (read by range requests), the parts a manifest lists
+ * (addresses too), or a file the reader chose.
+ */
 export type ParquetLocation =
-  { readonly kind: 'url'; readonly url: string } | { readonly kind: 'file'; readonly file: File };
+  | { readonly kind: 'url'; readonly url: string }
+  | { readonly kind: 'urls'; readonly urls: readonly string[]; readonly meta: string | null }
+  | { readonly kind: 'file'; readonly file: File };
 
 let files = 0;
 
-/** Registers a file with DuckDB under a fresh name, the name its queries read it by. */
-export async function registerParquet(db: AsyncDuckDB, location: ParquetLocation): Promise<string> {
-  const name = `dataset-${++files}.parquet`;
-  if (location.kind === 'url') {
-    await db.registerFileURL(name, location.url, DuckDBDataProtocol.HTTP, true);
-  } else {
+/** Registers the files with DuckDB under fresh names, the names its queries read them by. */
+export async function registerParquet(
+  db: AsyncDuckDB,
+  location: ParquetLocation,
+): Promise<string[]> {
+  const id = ++files;
+  if (location.kind === 'file') {
+    const name = `dataset-${id}.parquet`;
     await db.registerFileHandle(name, location.file, DuckDBDataProtocol.BROWSER_FILEREADER, true);
+    return [name];
   }
-  return name;
+  const urls = location.kind === 'url' ? [location.url] : location.urls;
+  return Promise.all(
+    urls.map(async (url, part) => {
+      const name = `dataset-${id}-${part}.parquet`;
+      await db.registerFileURL(name, url, DuckDBDataProtocol.HTTP, true);
+      return name;
+    }),
+  );
 }
 
 export type { AsyncDuckDB, AsyncDuckDBConnection };

@@ -1,10 +1,17 @@
-import { createDatasetIndex, type DatasetIndex } from '@/domain/dataset/dataset-index';
+import {
+  assembleDatasetIndex,
+  computeIndexParts,
+  type DatasetIndex,
+} from '@/domain/dataset/dataset-index';
 import type { DatasetIssue } from '@/domain/dataset/dataset-issue';
 import {
   describeQuery,
   indexQuery,
   unquotedCountQuery,
+  oneFile,
+  rowCountsQuery,
   type ParquetColumn,
+  type ParquetFiles,
 } from '@/domain/import/parquet-sql';
 import { mergeParquetMeta } from '@/domain/import/parquet-meta';
 import {
@@ -13,7 +20,7 @@ import {
   readParquetFacts,
   type ParquetIndexValues,
 } from '@/domain/import/parquet-table';
-import { DatasetLoadError } from '@/data/load-protocol';
+import { DatasetLoadError, type LoadProgress } from '@/data/load-protocol';
 import {
   duckdb,
   registerParquet,
@@ -42,10 +49,10 @@ export function sidecarAddress(url: string): string {
   return address.href;
 }
 
-async function readSidecar(url: string, signal?: AbortSignal): Promise<unknown> {
+async function readSidecar(address: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(sidecarAddress(url), { signal: signal ?? null });
+    response = await fetch(address, { signal: signal ?? null });
   } catch (error) {
     if (signal?.aborted) throw new DatasetLoadError('cancelled', 'cancelled');
     throw new DatasetLoadError('network', String(error));
@@ -64,6 +71,27 @@ async function readSidecar(url: string, signal?: AbortSignal): Promise<unknown> 
       { path: 'meta.json', code: 'json-syntax' },
     ]);
   }
+}
+
+/** A manifest's files with the row each starts at (from their footers). */
+async function basesOf(
+  connection: AsyncDuckDBConnection,
+  names: readonly string[],
+): Promise<ParquetFiles> {
+  const counts = new Map<string, number>();
+  for (const row of (await connection.query(rowCountsQuery(names))).toArray() as {
+    file_name: string;
+    num_rows: number;
+  }[]) {
+    counts.set(row.file_name, Number(row.num_rows));
+  }
+  let base = 0;
+  const bases = names.map((name) => {
+    const at = base;
+    base += counts.get(name) ?? 0;
+    return at;
+  });
+  return { names, bases };
 }
 
 /** What DuckDB says about a file it cannot read, as the reader is told it. */
@@ -108,25 +136,43 @@ export async function openParquetDataset(
   location: ParquetLocation,
   name: string,
   signal?: AbortSignal,
+  onProgress?: (progress: LoadProgress) => void,
 ): Promise<ParquetOpening> {
+  /**
+   * Says which phase runs and lets a frame paint before it: each phase of a million rows takes
+   * seconds on the page, and the progress bar (with its cancel button) must show and answer.
+   */
+  const phase = async (name: LoadProgress['phase']) => {
+    onProgress?.({ phase: name, loaded: 0, total: null });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    cancelled();
+  };
   const cancelled = () => {
     if (signal?.aborted) throw new DatasetLoadError('cancelled', 'cancelled');
   };
-  const sidecar = location.kind === 'url' ? readSidecar(location.url, signal) : null;
+  const sidecar =
+    location.kind === 'url'
+      ? readSidecar(sidecarAddress(location.url), signal)
+      : location.kind === 'urls' && location.meta !== null
+        ? readSidecar(location.meta, signal)
+        : null;
   // A failed sidecar is reported once, after the table has had its say.
   sidecar?.catch(() => undefined);
   const db = await duckdb();
   // What DuckDB costs and when the index is read: the bench and the tests read these marks.
   performance.mark('parquet-duckdb-ready');
   cancelled();
-  const file = await registerParquet(db, location);
+  await phase('reading');
+  const names = await registerParquet(db, location);
   const connection = await db.connect();
+  let files: ParquetFiles = oneFile(names[0]!);
   let columns: ParquetColumn[];
   let table: Table;
   let unquoted: number;
   try {
     try {
-      const described = await connection.query(describeQuery(file));
+      if (names.length > 1) files = await basesOf(connection, names);
+      const described = await connection.query(describeQuery(files));
       columns = described.toArray().map((row: { column_name: string; column_type: string }) => ({
         name: row.column_name,
         type: row.column_type,
@@ -149,10 +195,10 @@ export async function openParquetDataset(
     }
     cancelled();
     try {
-      table = await connection.query(indexQuery(file, columns));
+      table = await connection.query(indexQuery(files, columns));
       unquoted = present.has('quote')
         ? Number(
-            (await connection.query(unquotedCountQuery(file))).getChild('unquoted')?.get(0) ?? 0,
+            (await connection.query(unquotedCountQuery(files))).getChild('unquoted')?.get(0) ?? 0,
           )
         : table.numRows;
     } catch (error) {
@@ -162,12 +208,13 @@ export async function openParquetDataset(
     await connection.close();
   }
   performance.mark('parquet-index-read');
-  cancelled();
+  await phase('checking');
   const values = columnValues(
     table,
     PARQUET_INDEX_COLUMNS.filter((c) => columns.some((d) => d.name === c)),
   );
   performance.mark('parquet-columns');
+  await phase('checking');
   const facts = readParquetFacts(table.numRows, values);
   performance.mark('parquet-facts');
   if (facts.facts.length === 0) {
@@ -177,13 +224,17 @@ export async function openParquetDataset(
       facts.issues.length > 0 ? facts.issues : [{ path: '(Parquet)', code: 'csv-empty' }],
     );
   }
+  await phase('preparing');
   const merged = mergeParquetMeta(sidecar ? await sidecar : null, facts, name);
   if (!merged.ok) throw new DatasetLoadError('invalid', 'meta.json', merged.issues);
-  const index = createDatasetIndex({ ...merged.meta, facts: [...facts.facts] });
+  const dataset = { ...merged.meta, facts: [...facts.facts] };
+  const parts = computeIndexParts(dataset);
+  await phase('preparing');
+  const index = assembleDatasetIndex(dataset, parts);
   performance.mark('parquet-indexed');
   const source = createParquetSource(index, {
     db,
-    file,
+    files,
     columns,
     rows: facts.rows,
     rowCount: table.numRows,

@@ -9,14 +9,15 @@ import {
   rowsQuery,
   searchQuery,
   type ParquetColumn,
+  type ParquetFiles,
 } from '@/domain/import/parquet-sql';
 import { factFromParquetRow, type ParquetRow } from '@/domain/import/parquet-row';
 
 /** A table in DuckDB and how its facts map to its rows. */
 export interface ParquetTable {
   readonly db: AsyncDuckDB;
-  /** The name DuckDB reads it by (duckdb.ts, registerParquet). */
-  readonly file: string;
+  /** The names DuckDB reads its files by (duckdb.ts, registerParquet), with their bases. */
+  readonly files: ParquetFiles;
   readonly columns: readonly ParquetColumn[];
   /** Per fact (as in the index's `dataset.facts`), its row in the file. */
   readonly rows: Int32Array;
@@ -62,7 +63,7 @@ export function createParquetSource(index: DatasetIndex, table: ParquetTable): F
 
   async function readBatch(ids: readonly string[]): Promise<void> {
     const rows = ids.map((id) => rowOf.get(id)!);
-    const result = await (await connect()).query(rowsQuery(table.file, table.columns, rows));
+    const result = await (await connect()).query(rowsQuery(table.files, table.columns, rows));
     for (const row of result.toArray() as ParquetRow[]) {
       const position = factAtRow[Number(row.file_row_number)] ?? -1;
       const skeleton = facts[position];
@@ -102,7 +103,7 @@ export function createParquetSource(index: DatasetIndex, table: ParquetTable): F
   let quoted: ReadonlySet<string> | null = null;
   let quotedLoad: Promise<void> | null = null;
   const loadQuoted = () =>
-    (quotedLoad ??= matchingRows(quotedQuery(table.file, table.columns), () => true).then(
+    (quotedLoad ??= matchingRows(quotedQuery(table.files, table.columns), () => true).then(
       (rows) => {
         quoted = rowsOfMatches(rows);
       },
@@ -114,7 +115,7 @@ export function createParquetSource(index: DatasetIndex, table: ParquetTable): F
     now: (query, categories) => base.search.now(query, categories),
     async elsewhere(query, categories): Promise<SearchAnswer> {
       const mine = ++generation;
-      const sql = searchQuery(table.file, table.columns, query);
+      const sql = searchQuery(table.files, table.columns, query);
       if (sql === null) return base.search.now('', categories);
       const found = rowsOfMatches(await matchingRows(sql, () => mine === generation));
       const counts = new Map<string, number>();

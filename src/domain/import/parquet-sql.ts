@@ -28,13 +28,49 @@ export function sqlName(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
-/** The file as a table, with each row's number (what a fact's text is read by). */
-export function fileTable(file: string): string {
-  return `read_parquet(${sqlString(file)}, file_row_number = true)`;
+/**
+ * The files of a dataset as DuckDB reads them: one, or the parts of a manifest (a dataset
+ * partitioned by year). A row's number counts through the files in order: the rows of file
+ * `i` start at `bases[i]` (the rows of the files before it).
+ */
+export interface ParquetFiles {
+  readonly names: readonly string[];
+  readonly bases: readonly number[];
 }
 
-export function describeQuery(file: string): string {
-  return `DESCRIBE SELECT * FROM read_parquet(${sqlString(file)})`;
+/** One file: its rows start at 0. */
+export function oneFile(name: string): ParquetFiles {
+  return { names: [name], bases: [0] };
+}
+
+const several = (files: ParquetFiles) => files.names.length > 1;
+const nameList = (files: ParquetFiles) =>
+  several(files) ? `[${files.names.map(sqlString).join(', ')}]` : sqlString(files.names[0]!);
+
+/** The files as one table, with each row's number in the file (and which file). */
+export function fileTable(files: ParquetFiles): string {
+  return several(files)
+    ? `read_parquet(${nameList(files)}, file_row_number = true, filename = true, union_by_name = true)`
+    : `read_parquet(${nameList(files)}, file_row_number = true)`;
+}
+
+/** A row's number through all the files (what a fact's text is read by). */
+export function rowNumber(files: ParquetFiles): string {
+  if (!several(files)) return 'file_row_number';
+  const cases = files.names.map((name, i) => `WHEN ${sqlString(name)} THEN ${files.bases[i]}`);
+  return `(file_row_number + CASE filename ${cases.join(' ')} END)`;
+}
+
+export function describeQuery(files: ParquetFiles): string {
+  return several(files)
+    ? `DESCRIBE SELECT * FROM read_parquet(${nameList(files)}, union_by_name = true)`
+    : `DESCRIBE SELECT * FROM read_parquet(${nameList(files)})`;
+}
+
+/** Rows per file, from the footers alone (the bases of a manifest's files). */
+export function rowCountsQuery(names: readonly string[]): string {
+  const list = `[${names.map(sqlString).join(', ')}]`;
+  return `SELECT file_name, CAST(sum(row_group_num_rows) AS DOUBLE) AS num_rows FROM (SELECT DISTINCT file_name, row_group_id, row_group_num_rows FROM parquet_metadata(${list})) GROUP BY file_name`;
 }
 
 /**
@@ -68,29 +104,43 @@ function indexExpression(column: ParquetColumn): string {
 }
 
 /** The columns every view needs of every fact, in the file's order: no text column. */
-export function indexQuery(file: string, columns: readonly ParquetColumn[]): string {
+export function indexQuery(files: ParquetFiles, columns: readonly ParquetColumn[]): string {
   const known = new Set<string>(PARQUET_INDEX_COLUMNS);
   const selected = columns.filter((c) => known.has(c.name));
   const list = selected.map((c) => `${indexExpression(c)} AS ${sqlName(c.name)}`);
-  return `SELECT ${list.join(', ')} FROM ${fileTable(file)} ORDER BY file_row_number`;
+  return `SELECT ${list.join(', ')} FROM ${fileTable(files)} ORDER BY ${rowNumber(files)}`;
 }
 
-/** The text of the given rows (`file_row_number`), for the facts shown. */
+/**
+ * The text of the given rows, for the facts shown: by the row's number within its file, so
+ * that DuckDB filters each file's own row numbers.
+ */
 export function rowsQuery(
-  file: string,
+  files: ParquetFiles,
   columns: readonly ParquetColumn[],
   rows: readonly number[],
 ): string {
   const known = new Set<string>(PARQUET_ROW_COLUMNS);
   const selected = columns.filter((c) => known.has(c.name)).map((c) => c.name);
   const list = [
-    'file_row_number',
+    `${rowNumber(files)} AS file_row_number`,
     ...selected.map((name) => `CAST(${sqlName(name)} AS VARCHAR) AS ${sqlName(name)}`),
   ];
   const wanted = [...new Set(rows)].filter((row) => Number.isInteger(row) && row >= 0);
-  return `SELECT ${list.join(', ')} FROM ${fileTable(file)} WHERE file_row_number IN (${
-    wanted.length > 0 ? wanted.join(', ') : '-1'
-  })`;
+  const where = several(files)
+    ? files.names
+        .map((name, i) => {
+          const from = files.bases[i]!;
+          const to = files.bases[i + 1] ?? Infinity;
+          const local = wanted.filter((row) => row >= from && row < to).map((row) => row - from);
+          return local.length > 0
+            ? `(filename = ${sqlString(name)} AND file_row_number IN (${local.join(', ')}))`
+            : null;
+        })
+        .filter(Boolean)
+        .join(' OR ') || 'false'
+    : `file_row_number IN (${wanted.length > 0 ? wanted.join(', ') : '-1'})`;
+  return `SELECT ${list.join(', ')} FROM ${fileTable(files)} WHERE ${where}`;
 }
 
 /** The columns a search looks through: the text of a fact and its place's name. */
@@ -109,7 +159,7 @@ const SEARCHED: readonly (ParquetRowColumn | ParquetIndexColumn)[] = [
  * or `_` means itself.
  */
 export function searchQuery(
-  file: string,
+  files: ParquetFiles,
   columns: readonly ParquetColumn[],
   query: string,
 ): string | null {
@@ -119,27 +169,26 @@ export function searchQuery(
   const parts = SEARCHED.filter((name) => present.has(name)).map(
     (name) => `coalesce(CAST(${sqlName(name)} AS VARCHAR), '')`,
   );
-  if (parts.length === 0) return `SELECT file_row_number FROM ${fileTable(file)} WHERE false`;
+  const select = `SELECT ${rowNumber(files)} AS file_row_number FROM ${fileTable(files)}`;
+  if (parts.length === 0) return `${select} WHERE false`;
   const text = `strip_accents(replace(lower(concat_ws(' ', ${parts.join(', ')})), 'ß', 'ss'))`;
   const conditions = words.map((word) => `contains(${text}, ${sqlString(word)})`);
-  return `SELECT file_row_number FROM ${fileTable(file)} WHERE ${conditions.join(' AND ')}`;
+  return `${select} WHERE ${conditions.join(' AND ')}`;
 }
 
 /** The rows with a verbatim quote (the filter "only facts with a quote"). */
-export function quotedQuery(file: string, columns: readonly ParquetColumn[]): string {
-  if (!columns.some((c) => c.name === 'quote')) {
-    return `SELECT file_row_number FROM ${fileTable(file)} WHERE false`;
-  }
-  return `SELECT file_row_number FROM ${fileTable(file)} WHERE trim(coalesce(CAST("quote" AS VARCHAR), '')) <> ''`;
+export function quotedQuery(files: ParquetFiles, columns: readonly ParquetColumn[]): string {
+  const select = `SELECT ${rowNumber(files)} AS file_row_number FROM ${fileTable(files)}`;
+  if (!columns.some((c) => c.name === 'quote')) return `${select} WHERE false`;
+  return `${select} WHERE trim(coalesce(CAST("quote" AS VARCHAR), '')) <> ''`;
 }
 
 /**
- * How many rows have no quote, from the footer's statistics alone (no page is read): the
+ * How many rows have no quote, from the footers' statistics alone (no page is read): the
  * null count of `quote` per row group. Empty strings are not counted: the format says a
  * fact without a quote has none (NULL).
  */
-export function unquotedCountQuery(file: string): string {
-  return `SELECT CAST(coalesce(sum(stats_null_count), 0) AS DOUBLE) AS unquoted FROM parquet_metadata(${sqlString(
-    file,
-  )}) WHERE path_in_schema = 'quote'`;
+export function unquotedCountQuery(files: ParquetFiles): string {
+  const list = `[${files.names.map(sqlString).join(', ')}]`;
+  return `SELECT CAST(coalesce(sum(stats_null_count), 0) AS DOUBLE) AS unquoted FROM parquet_metadata(${list}) WHERE path_in_schema = 'quote'`;
 }

@@ -26,6 +26,8 @@ function describe(load: RunningLoad, lang: Lang, t: Translate): string {
         });
   }
   if (phase === 'checking') return t('loadPhase_checking', { name });
+  if (phase === 'reading') return t('loadPhase_reading', { name });
+  if (phase === 'preparing') return t('loadPhase_preparing', { name });
   return t('loadPhase_building', {
     name,
     percent: total ? Math.floor((loaded / total) * 100) : 0,
@@ -50,14 +52,17 @@ export function LoadProgressBar() {
   if (!load || shownFor !== load.cancel) return null;
   const { phase, loaded, total } = load.progress;
   // The bar is indeterminate while checking: validation reports no steps.
-  const value = phase === 'checking' || !total ? undefined : loaded / total;
+  const value =
+    phase === 'checking' || phase === 'reading' || phase === 'preparing' || !total
+      ? undefined
+      : loaded / total;
   return (
     <div className="load-progress">
       <p className="load-progress__text">{describe(load, lang, t)}</p>
       {/* Announced once per phase, not at every byte count. */}
       <p className="visually-hidden" role="status">
         {t(
-          phase === 'loading'
+          phase === 'loading' || phase === 'reading'
             ? 'loadPhase_reading'
             : phase === 'checking'
               ? 'loadPhase_checking'
