@@ -222,3 +222,36 @@ test('a manifest of Parquet files (one per period) opens as one dataset', async 
   await expect(app.details.getByRole('heading', { level: 3 })).toContainText('Sächsischer Landtag');
   await expect(app.details.locator('blockquote').first()).toBeVisible();
 });
+
+test('after its first use DuckDB is kept by the service worker: a later visit downloads none of it', async ({
+  app,
+  page,
+  context,
+}) => {
+  await serve(context, 'bundled.parquet');
+  await app.open();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // Not in the precache: a reader who never opens Parquet never downloads DuckDB.
+  const precached = await page.evaluate(async () => {
+    const names = await caches.keys();
+    const urls: string[] = [];
+    for (const name of names.filter((n) => n.includes('precache'))) {
+      urls.push(...(await (await caches.open(name)).keys()).map((r) => r.url));
+    }
+    return urls;
+  });
+  expect(precached.length).toBeGreaterThan(10);
+  expect(precached.filter((url) => /duckdb|parquet-dataset/.test(url))).toEqual([]);
+  // Opened under the service worker's control, DuckDB's files are kept for the next visit.
+  await app.open('?data=generated/bundled.parquet');
+  await expect(app.facts).toContainText('29 von 29 Fakten');
+  const kept = await page.evaluate(async () =>
+    (await (await caches.open('kartenchronik-duckdb')).keys()).map((r) => new URL(r.url).pathname),
+  );
+  expect(kept.some((path) => /\/assets\/duckdb-(eh|mvp)-[\w-]+\.wasm$/.test(path))).toBe(true);
+  expect(
+    kept.some((path) => /\/assets\/duckdb-browser-(eh|mvp)\.worker-[\w-]+\.js$/.test(path)),
+  ).toBe(true);
+});

@@ -39,7 +39,8 @@ export function offlinePlugin() {
         'gazetteer/**',
         'basemap/world.geojson',
         'assets/pdf*',
-        // DuckDB (about 35 MB) is for Parquet datasets only: fetched when one opens.
+        // DuckDB (18 MB of WebAssembly) is for Parquet datasets only: fetched when one opens,
+        // then cached (below).
         'assets/duckdb*',
         'assets/parquet-dataset*',
       ],
@@ -50,6 +51,16 @@ export function offlinePlugin() {
             url.pathname.endsWith('/basemap/world.geojson'),
           handler: 'StaleWhileRevalidate',
           options: { cacheName: 'kartenchronik-on-demand' },
+        },
+        {
+          // Hashed names: a file never changes, a new build names new ones. Its own cache, so
+          // that an old version's 18 MB are dropped (two builds kept).
+          urlPattern: ({ url }) => /\/assets\/(duckdb|parquet-dataset)[^/]*$/.test(url.pathname),
+          handler: 'CacheFirst',
+          options: {
+            cacheName: 'kartenchronik-duckdb',
+            expiration: { maxEntries: 12 },
+          },
         },
       ],
       // The map chunk is over workbox's 2 MiB default in development builds with source maps.

@@ -8,6 +8,7 @@ import {
   quotedQuery,
   rowsQuery,
   searchQuery,
+  searchTextTableQuery,
   type ParquetColumn,
   type ParquetFiles,
 } from '@/domain/import/parquet-sql';
@@ -81,6 +82,20 @@ export function createParquetSource(index: DatasetIndex, table: ParquetTable): F
     return ids;
   };
 
+  /** The folded search text, read from the file on the first search (parquet-sql.ts). */
+  const textTable = `texts-${table.files.names[0]!.replace(/\.parquet$/, '')}`;
+  let texts: Promise<void> | null = null;
+  const searchTexts = () =>
+    (texts ??= connectSearch()
+      .then((db) => db.query(searchTextTableQuery(table.files, table.columns, textTable)))
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          texts = null;
+          throw error;
+        },
+      ));
+
   let generation = 0;
   /** Runs a query whose rows are row numbers; a newer call cancels it between batches. */
   async function matchingRows(sql: string, mine: () => boolean): Promise<number[]> {
@@ -115,8 +130,9 @@ export function createParquetSource(index: DatasetIndex, table: ParquetTable): F
     now: (query, categories) => base.search.now(query, categories),
     async elsewhere(query, categories): Promise<SearchAnswer> {
       const mine = ++generation;
-      const sql = searchQuery(table.files, table.columns, query);
+      const sql = searchQuery(textTable, query);
       if (sql === null) return base.search.now('', categories);
+      await searchTexts();
       const found = rowsOfMatches(await matchingRows(sql, () => mine === generation));
       const counts = new Map<string, number>();
       for (const id of found) {

@@ -62,8 +62,15 @@ export function computeIndexParts(dataset: Dataset): DatasetIndexParts {
   const n = facts.length;
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
+  // Facts that share a time object (a Parquet table's facts of one date) compute it once.
+  const computed = new Map<object, Interval>();
   facts.forEach((fact, i) => {
-    const interval = fact.time ? factTimeInterval(fact.time) : UNDATED;
+    let interval = UNDATED;
+    if (fact.time) {
+      const known = computed.get(fact.time);
+      if (known) interval = known;
+      else computed.set(fact.time, (interval = factTimeInterval(fact.time)));
+    }
     starts[i] = interval.start;
     ends[i] = interval.end;
   });

@@ -153,27 +153,39 @@ const SEARCHED: readonly (ParquetRowColumn | ParquetIndexColumn)[] = [
   'quote',
 ];
 
-/**
- * The rows whose text holds every word of the query, folded as the page folds it
- * (`foldText`: lower case, ß as ss, accents removed). `contains`, not LIKE: a word with `%`
- * or `_` means itself.
- */
-export function searchQuery(
-  files: ParquetFiles,
-  columns: readonly ParquetColumn[],
-  query: string,
-): string | null {
-  const words = queryWords(query);
-  if (words.length === 0) return null;
+/** The text a search looks through, folded as the page folds it (`foldText`). */
+function foldedText(columns: readonly ParquetColumn[]): string | null {
   const present = new Set(columns.map((c) => c.name));
   const parts = SEARCHED.filter((name) => present.has(name)).map(
     (name) => `coalesce(CAST(${sqlName(name)} AS VARCHAR), '')`,
   );
-  const select = `SELECT ${rowNumber(files)} AS file_row_number FROM ${fileTable(files)}`;
-  if (parts.length === 0) return `${select} WHERE false`;
-  const text = `strip_accents(replace(lower(concat_ws(' ', ${parts.join(', ')})), 'ß', 'ss'))`;
-  const conditions = words.map((word) => `contains(${text}, ${sqlString(word)})`);
-  return `${select} WHERE ${conditions.join(' AND ')}`;
+  if (parts.length === 0) return null;
+  return `strip_accents(replace(lower(concat_ws(' ', ${parts.join(', ')})), 'ß', 'ss'))`;
+}
+
+/**
+ * The searched text of every row, folded once into a table in DuckDB's memory (`table`):
+ * the first search reads the text columns, every later one scans memory, not the network.
+ */
+export function searchTextTableQuery(
+  files: ParquetFiles,
+  columns: readonly ParquetColumn[],
+  table: string,
+): string {
+  const text = foldedText(columns) ?? "''";
+  return `CREATE TABLE ${sqlName(table)} AS SELECT ${rowNumber(files)} AS file_row_number, ${text} AS folded FROM ${fileTable(files)}`;
+}
+
+/**
+ * The rows whose text (in the table of searchTextTableQuery) holds every word of the query,
+ * folded as the page folds it (lower case, ß as ss, accents removed). `contains`, not LIKE:
+ * a word with `%` or `_` means itself. `null` for a query without words.
+ */
+export function searchQuery(table: string, query: string): string | null {
+  const words = queryWords(query);
+  if (words.length === 0) return null;
+  const conditions = words.map((word) => `contains(folded, ${sqlString(word)})`);
+  return `SELECT file_row_number FROM ${sqlName(table)} WHERE ${conditions.join(' AND ')}`;
 }
 
 /** The rows with a verbatim quote (the filter "only facts with a quote"). */

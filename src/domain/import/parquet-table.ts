@@ -71,6 +71,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Shared by every fact of a table: its people and evidence are in its row, read when shown. */
 const NO_IDS: string[] = [];
 const NO_EVIDENCE: Fact['evidence'] = [];
+const NO_TITLE: Fact['title'] = { de: '' };
 
 /**
  * Reads the index columns into facts. A row that cannot be a fact is left out and said why:
@@ -137,6 +138,14 @@ export function readParquetFacts(rowCount: number, values: ParquetIndexValues): 
       byEnd.set(end, time);
     }
     return time;
+  };
+  /** Each distinct kind once: a column's cells are strings of their own, a million of them. */
+  const kinds_ = new Map<string, string>();
+  const intern = (value: string): string => {
+    const known = kinds_.get(value);
+    if (known !== undefined) return known;
+    kinds_.set(value, value);
+    return value;
   };
   const placeLists = new Map<string, string[]>();
   const placesOf = (placeId: string): string[] => {
@@ -261,9 +270,10 @@ export function readParquetFacts(rowCount: number, values: ParquetIndexValues): 
     rows.push(row);
     const fact: { -readonly [K in keyof Fact]: Fact[K] } = {
       id,
-      kind: text(kinds, row) || (time?.type === 'range' ? 'role' : 'event'),
-      category: categoryId,
-      title: { de: '' },
+      kind: intern(text(kinds, row) || (time?.type === 'range' ? 'role' : 'event')),
+      // The category's own id: one string for all its facts, not one per row.
+      category: categories.get(categoryId)!.id,
+      title: NO_TITLE,
       places: place ? placesOf(place.id) : NO_IDS,
       entities: NO_IDS,
       evidence: NO_EVIDENCE,
