@@ -5,25 +5,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parquetMetadata } from 'hyparquet';
-import { generateDataset } from '../scripts/generate-dataset.mjs';
+import { generateDataset, random } from '../scripts/generate-dataset.mjs';
 import { columnsToParquet, datasetToColumns, sidecarOf } from '../scripts/dataset-to-parquet.mjs';
 
 export const PARQUET_DIR = join(tmpdir(), 'kartenchronik-bench-parquet');
 
 const CATEGORIES = ['career', 'programme', 'visits', 'memberships', 'statements'];
 const pad = (n) => String(n).padStart(2, '0');
-
-/** mulberry32, as scripts/generate-dataset.mjs: the same rows on every run. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * `facts` rows in the table's columns, straight (a million facts as dataset objects would

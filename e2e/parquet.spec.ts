@@ -243,7 +243,7 @@ test('after its first use DuckDB is kept by the service worker: a later visit do
     return urls;
   });
   expect(precached.length).toBeGreaterThan(10);
-  expect(precached.filter((url) => /duckdb|parquet-dataset/.test(url))).toEqual([]);
+  expect(precached.filter((url) => /duckdb|\/assets\/parquet-/.test(url))).toEqual([]);
   // Opened under the service worker's control, DuckDB's files are kept for the next visit.
   await app.open('?data=generated/bundled.parquet');
   await expect(app.facts).toContainText('29 von 29 Fakten');

@@ -42,7 +42,7 @@ export function offlinePlugin() {
         // DuckDB (18 MB of WebAssembly) is for Parquet datasets only: fetched when one opens,
         // then cached (below).
         'assets/duckdb*',
-        'assets/parquet-dataset*',
+        'assets/parquet-*',
       ],
       runtimeCaching: [
         {
@@ -55,7 +55,7 @@ export function offlinePlugin() {
         {
           // Hashed names: a file never changes, a new build names new ones. Its own cache, so
           // that an old version's 18 MB are dropped (two builds kept).
-          urlPattern: ({ url }) => /\/assets\/(duckdb|parquet-dataset)[^/]*$/.test(url.pathname),
+          urlPattern: ({ url }) => /\/assets\/(duckdb|parquet-)[^/]*$/.test(url.pathname),
           handler: 'CacheFirst',
           options: {
             cacheName: 'kartenchronik-duckdb',

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
 import { choosePlace, datasetQueryOptions, readDatasetFile } from '@/data/dataset-query';
 import { DatasetLoadError, MAX_DATASET_BYTES } from '@/data/load-protocol';
+import { releaseSource } from '@/data/index-source';
 import { releaseDataset } from '@/data/worker-client';
 import type { DatasetIndex } from '@/domain/dataset/dataset-index';
 import type { OpenError } from '@/features/dataset-io/OpenDataset';
@@ -70,6 +71,7 @@ export function useDataset() {
         const data: unknown = event.query.state.data;
         if (event.type === 'removed' && event.query.queryKey[0] === 'dataset' && data) {
           releaseDataset(data as DatasetIndex);
+          releaseSource(data as DatasetIndex);
         }
       }),
     [queryClient],

@@ -15,6 +15,19 @@ export function provideSource(index: DatasetIndex, source: FactSource): void {
   provided.set(index, source);
 }
 
+/**
+ * Lets the source of a dataset no longer in use go (a Parquet table: its DuckDB files and
+ * search table). Its module is loaded only when a Parquet dataset was opened.
+ */
+export function releaseSource(index: DatasetIndex): void {
+  const source = provided.get(index);
+  if (!source) return;
+  provided.delete(index);
+  void import('./parquet/parquet-source').then(({ releaseParquetSource }) =>
+    releaseParquetSource(source),
+  );
+}
+
 /** Whether a dataset's facts are read from elsewhere when shown (not all in memory). */
 export function isProvided(index: DatasetIndex): boolean {
   return provided.has(index);

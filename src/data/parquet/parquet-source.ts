@@ -27,6 +27,15 @@ export interface ParquetTable {
   readonly unquoted: number;
 }
 
+/** Where a Parquet source keeps its release (releaseParquetSource). */
+const RELEASE = Symbol('release');
+
+/** Lets DuckDB drop what a Parquet source held; a source of another kind has nothing to let go. */
+export function releaseParquetSource(source: FactSource): void {
+  const release = (source as { [RELEASE]?: () => Promise<void> })[RELEASE];
+  release?.().catch(() => undefined);
+}
+
 /** Rows asked for at once: a list's window, a place's facts; beyond, in several queries. */
 const READ_BATCH = 2000;
 
@@ -158,6 +167,17 @@ export function createParquetSource(index: DatasetIndex, table: ParquetTable): F
   };
 
   const source: FactSource = Object.create(base) as FactSource;
+  Object.defineProperty(source, RELEASE, {
+    // The dataset is no longer shown: its search table, connections and files go.
+    value: async () => {
+      generation++;
+      const searchDb = await searchConnection;
+      await searchDb?.query(`DROP TABLE IF EXISTS "${textTable.replaceAll('"', '""')}"`);
+      await searchDb?.close();
+      await (await connection)?.close();
+      await Promise.all(table.files.names.map((name) => table.db.dropFile(name)));
+    },
+  });
   return Object.defineProperties(source, {
     sources: { value: sources },
     counts: {

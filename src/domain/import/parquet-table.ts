@@ -79,6 +79,19 @@ const NO_TITLE: Fact['title'] = { de: '' };
  * coordinates out of range or only one of them. Nothing is silently dropped.
  */
 export function readParquetFacts(rowCount: number, values: ParquetIndexValues): ParquetFacts {
+  const reader = createParquetFactsReader(values);
+  reader.read(0, rowCount);
+  return reader.finish();
+}
+
+/**
+ * readParquetFacts a range of rows at a time, so that a million rows are read in tasks the
+ * page can paint between (data/parquet/parquet-dataset.ts). Rows must come in order.
+ */
+export function createParquetFactsReader(values: ParquetIndexValues): {
+  read(from: number, to: number): void;
+  finish(): ParquetFacts;
+} {
   type Column = ArrayLike<string | number | null | undefined> | undefined;
   const text = (column: Column, row: number): string => {
     const value = column?.[row];
@@ -162,131 +175,136 @@ export function readParquetFacts(rowCount: number, values: ParquetIndexValues): 
     return interval;
   };
 
-  for (let row = 0; row < rowCount; row++) {
-    const line = row + 1;
-    const leaveOut = (column: string, code: DatasetIssue['code'], detail?: string) => {
-      skipped++;
-      if (issues.length < MAX_ISSUES) {
-        issues.push({
-          path: `facts[${row}]`,
-          code,
-          ...(detail ? { detail } : {}),
-          location: { line, column },
-        });
-      }
-    };
-    const id = text(ids_, row);
-    if (id === '') {
-      leaveOut('id', 'required');
-      continue;
-    }
-    if (!SLUG.test(id) || id.length > 120) {
-      leaveOut('id', 'slug', id);
-      continue;
-    }
-    if (ids.has(id)) {
-      leaveOut('id', 'duplicate-id', id);
-      continue;
-    }
-    const start = text(starts, row);
-    const end = text(ends, row);
-    const from = start === '' ? null : intervalOf(start);
-    const to = end === '' ? null : intervalOf(end);
-    if (start !== '' && !from) {
-      leaveOut('start', 'partial-date', start);
-      continue;
-    }
-    if (end !== '' && !to) {
-      leaveOut('end', 'partial-date', end);
-      continue;
-    }
-    if (end !== '' && start === '') {
-      leaveOut('start', 'required');
-      continue;
-    }
-    let time: Fact['time'];
-    if (start !== '') {
-      if (end !== '' && end !== start && to!.end < from!.start) {
-        leaveOut('end', 'range-reversed');
+  const read = (from: number, to: number) => {
+    for (let row = from; row < to; row++) {
+      const line = row + 1;
+      const leaveOut = (column: string, code: DatasetIssue['code'], detail?: string) => {
+        skipped++;
+        if (issues.length < MAX_ISSUES) {
+          issues.push({
+            path: `facts[${row}]`,
+            code,
+            ...(detail ? { detail } : {}),
+            location: { line, column },
+          });
+        }
+      };
+      const id = text(ids_, row);
+      if (id === '') {
+        leaveOut('id', 'required');
         continue;
       }
-      time = timeOf(start, end);
-    }
-    const longitude = number(longitudes, row);
-    const latitude = number(latitudes, row);
-    if ((longitude === null) !== (latitude === null)) {
-      leaveOut(longitude === null ? 'longitude' : 'latitude', 'coordinates-pair');
-      continue;
-    }
-    if (longitude !== null && !(Number.isFinite(longitude) && Math.abs(longitude) <= 180)) {
-      leaveOut('longitude', 'number', '-180…180');
-      continue;
-    }
-    if (latitude !== null && !(Number.isFinite(latitude) && Math.abs(latitude) <= 90)) {
-      leaveOut('latitude', 'number', '-90…90');
-      continue;
-    }
-
-    const placeName = text(placeNames, row);
-    const givenPlaceId = text(placeIdColumn, row);
-    let place: Place | undefined;
-    if (placeName !== '' || givenPlaceId !== '') {
-      const written = givenPlaceId !== '' ? placeOfId : placeOfName;
-      const writtenKey = givenPlaceId !== '' ? givenPlaceId : placeName;
-      place = written.get(writtenKey);
-      if (!place) {
-        const key = givenPlaceId !== '' ? `id:${givenPlaceId}` : foldText(placeName);
-        place = places.get(key);
-        if (!place) {
-          const placeId =
-            givenPlaceId !== '' && SLUG.test(givenPlaceId)
-              ? givenPlaceId
-              : freeSlug(slugify(placeName || givenPlaceId), placeIds);
-          placeIds.add(placeId);
-          place = { id: placeId, name: placeName || givenPlaceId, kind: 'other' };
-          places.set(key, place);
+      if (!SLUG.test(id) || id.length > 120) {
+        leaveOut('id', 'slug', id);
+        continue;
+      }
+      if (ids.has(id)) {
+        leaveOut('id', 'duplicate-id', id);
+        continue;
+      }
+      const start = text(starts, row);
+      const end = text(ends, row);
+      const from = start === '' ? null : intervalOf(start);
+      const to = end === '' ? null : intervalOf(end);
+      if (start !== '' && !from) {
+        leaveOut('start', 'partial-date', start);
+        continue;
+      }
+      if (end !== '' && !to) {
+        leaveOut('end', 'partial-date', end);
+        continue;
+      }
+      if (end !== '' && start === '') {
+        leaveOut('start', 'required');
+        continue;
+      }
+      let time: Fact['time'];
+      if (start !== '') {
+        if (end !== '' && end !== start && to!.end < from!.start) {
+          leaveOut('end', 'range-reversed');
+          continue;
         }
-        written.set(writtenKey, place);
+        time = timeOf(start, end);
       }
-      if (longitude !== null && latitude !== null && !place.coordinates) {
-        (place as { coordinates?: [number, number] }).coordinates = [longitude, latitude];
+      const longitude = number(longitudes, row);
+      const latitude = number(latitudes, row);
+      if ((longitude === null) !== (latitude === null)) {
+        leaveOut(longitude === null ? 'longitude' : 'latitude', 'coordinates-pair');
+        continue;
       }
-    }
+      if (longitude !== null && !(Number.isFinite(longitude) && Math.abs(longitude) <= 180)) {
+        leaveOut('longitude', 'number', '-180…180');
+        continue;
+      }
+      if (latitude !== null && !(Number.isFinite(latitude) && Math.abs(latitude) <= 90)) {
+        leaveOut('latitude', 'number', '-90…90');
+        continue;
+      }
 
-    const label = text(categoryLabels, row);
-    const categoryId = text(categoryIds, row) || slugify(label || 'Allgemein');
-    if (!categories.has(categoryId)) {
-      const en = text(categoryLabelsEn, row);
-      categories.set(categoryId, {
-        id: categoryId,
-        label:
-          label || text(categoryIds, row)
-            ? { de: label || categoryId, ...(en ? { en } : {}) }
-            : { de: 'Allgemein', en: 'General' },
-      });
-    }
+      const placeName = text(placeNames, row);
+      const givenPlaceId = text(placeIdColumn, row);
+      let place: Place | undefined;
+      if (placeName !== '' || givenPlaceId !== '') {
+        const written = givenPlaceId !== '' ? placeOfId : placeOfName;
+        const writtenKey = givenPlaceId !== '' ? givenPlaceId : placeName;
+        place = written.get(writtenKey);
+        if (!place) {
+          const key = givenPlaceId !== '' ? `id:${givenPlaceId}` : foldText(placeName);
+          place = places.get(key);
+          if (!place) {
+            const placeId =
+              givenPlaceId !== '' && SLUG.test(givenPlaceId)
+                ? givenPlaceId
+                : freeSlug(slugify(placeName || givenPlaceId), placeIds);
+            placeIds.add(placeId);
+            place = { id: placeId, name: placeName || givenPlaceId, kind: 'other' };
+            places.set(key, place);
+          }
+          written.set(writtenKey, place);
+        }
+        if (longitude !== null && latitude !== null && !place.coordinates) {
+          (place as { coordinates?: [number, number] }).coordinates = [longitude, latitude];
+        }
+      }
 
-    ids.add(id);
-    rows.push(row);
-    const fact: { -readonly [K in keyof Fact]: Fact[K] } = {
-      id,
-      kind: intern(text(kinds, row) || (time?.type === 'range' ? 'role' : 'event')),
-      // The category's own id: one string for all its facts, not one per row.
-      category: categories.get(categoryId)!.id,
-      title: NO_TITLE,
-      places: place ? placesOf(place.id) : NO_IDS,
-      entities: NO_IDS,
-      evidence: NO_EVIDENCE,
-    };
-    if (time) fact.time = time;
-    facts.push(fact);
-  }
+      const label = text(categoryLabels, row);
+      const categoryId = text(categoryIds, row) || slugify(label || 'Allgemein');
+      if (!categories.has(categoryId)) {
+        const en = text(categoryLabelsEn, row);
+        categories.set(categoryId, {
+          id: categoryId,
+          label:
+            label || text(categoryIds, row)
+              ? { de: label || categoryId, ...(en ? { en } : {}) }
+              : { de: 'Allgemein', en: 'General' },
+        });
+      }
+
+      ids.add(id);
+      rows.push(row);
+      const fact: { -readonly [K in keyof Fact]: Fact[K] } = {
+        id,
+        kind: intern(text(kinds, row) || (time?.type === 'range' ? 'role' : 'event')),
+        // The category's own id: one string for all its facts, not one per row.
+        category: categories.get(categoryId)!.id,
+        title: NO_TITLE,
+        places: place ? placesOf(place.id) : NO_IDS,
+        entities: NO_IDS,
+        evidence: NO_EVIDENCE,
+      };
+      if (time) fact.time = time;
+      facts.push(fact);
+    }
+  };
   return {
-    facts,
-    places: [...places.values()],
-    categories: [...categories.values()],
-    rows: Int32Array.from(rows),
-    issues: capIssues(issues, skipped - issues.length),
-    skipped,
+    read,
+    finish: () => ({
+      facts,
+      places: [...places.values()],
+      categories: [...categories.values()],
+      rows: Int32Array.from(rows),
+      issues: capIssues(issues, skipped - issues.length),
+      skipped,
+    }),
   };
 }
