@@ -255,3 +255,22 @@ test('after its first use DuckDB is kept by the service worker: a later visit do
     kept.some((path) => /\/assets\/duckdb-browser-(eh|mvp)\.worker-[\w-]+\.js$/.test(path)),
   ).toBe(true);
 });
+
+test('a host without range requests still serves a table: it is read whole', async ({
+  app,
+  context,
+}) => {
+  const path = ensureGenerated('bundled.parquet');
+  let requests = 0;
+  await context.route('**/generated/plain.parquet', (route) => {
+    requests++;
+    // No Accept-Ranges, no 206: every answer is the whole file.
+    return route.fulfill({ path, contentType: 'application/octet-stream' });
+  });
+  await context.route('**/generated/plain.meta.json', (route) =>
+    route.fulfill({ status: 404, body: '' }),
+  );
+  await app.open('?data=generated/plain.parquet&fact=lsz-foerderbescheid-artern');
+  await expect(app.details.locator('blockquote').first()).toContainText('477.970');
+  expect(requests).toBeGreaterThan(0);
+});

@@ -40,7 +40,11 @@ async function start(): Promise<AsyncDuckDB> {
   const db = new AsyncDuckDB(new VoidLogger(), worker);
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
   // Nothing beyond what is built in: extensions would be fetched from extensions.duckdb.org.
-  await db.open({ query: { castBigIntToDouble: true } });
+  await db.open({
+    query: { castBigIntToDouble: true },
+    // A host without range requests: the file is read whole rather than not at all.
+    filesystem: { allowFullHTTPReads: true },
+  });
   const connection = await db.connect();
   await connection.query(
     'SET autoinstall_known_extensions = false; SET autoload_known_extensions = false; SET enable_http_metadata_cache = true',
