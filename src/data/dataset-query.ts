@@ -141,11 +141,7 @@ async function open(
 
 /** An address of a Parquet file, by its name: opened in DuckDB, not by the dataset worker. */
 export function isParquetAddress(url: string): boolean {
-  try {
-    return /\.parquet$/i.test(new URL(url, 'http://localhost/').pathname);
-  } catch {
-    return false;
-  }
+  return /\.parquet$/i.test(url.replace(/[?#].*$/, ''));
 }
 
 /** A file the reader chose that is Parquet: by its name, or by its magic bytes `PAR1`. */
