@@ -43,11 +43,6 @@ const FILES: Record<string, () => unknown> = {
   'facts-20000.parquet': () => parquet(generateDataset({ facts: 20000, places: 60 }), 2500),
   'facts-20000.meta.json': () => sidecarOf(generateDataset({ facts: 20000, places: 60 })),
   'bad-rows.parquet': () => parquet(bundled(), 100_000, badRows),
-  // The bundled facts, the first three without a quote (null, as the format asks).
-  'some-unquoted.parquet': () =>
-    parquet(bundled(), 100_000, (rows) =>
-      rows.map((row, i) => (i < 3 ? { ...row, quote: null } : row)),
-    ),
   // The bundled facts in two files split by year, named by a manifest.
   'part-early.parquet': () =>
     parquet(bundled(), 100_000, (rows) => rows.filter((row) => String(row.start) < '2015')),

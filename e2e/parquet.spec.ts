@@ -274,23 +274,3 @@ test('a host without range requests still serves a table: it is read whole', asy
   await expect(app.details.locator('blockquote').first()).toContainText('477.970');
   expect(requests).toBeGreaterThan(0);
 });
-
-test('"ohne wörtlichen Beleg": counted from the footer, filtered once the quotes are read', async ({
-  app,
-  page,
-  context,
-}) => {
-  await serve(context, 'some-unquoted.parquet');
-  await app.open('?data=generated/some-unquoted.parquet');
-  const hide = app.facts.getByLabel('3 Fakten ohne wörtlichen Beleg ausblenden');
-  await hide.check();
-  await expect(app.facts).toContainText('26 von 29 Fakten');
-  await expect(page).toHaveURL(/quoted=1/);
-  // The link opens filtered in a fresh page.
-  const again = await context.newPage();
-  await again.goto(page.url());
-  await expect(again.getByRole('region', { name: 'Fakten', exact: true })).toContainText(
-    '26 von 29 Fakten',
-  );
-  await again.close();
-});

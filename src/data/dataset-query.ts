@@ -141,7 +141,11 @@ async function open(
 
 /** An address of a Parquet file, by its name: opened in DuckDB, not by the dataset worker. */
 export function isParquetAddress(url: string): boolean {
-  return /\.parquet$/i.test(url.replace(/[?#].*$/, ''));
+  try {
+    return /\.parquet$/i.test(new URL(url, 'http://localhost/').pathname);
+  } catch {
+    return false;
+  }
 }
 
 /** A file the reader chose that is Parquet: by its name, or by its magic bytes `PAR1`. */

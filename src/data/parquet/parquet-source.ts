@@ -58,12 +58,8 @@ export function createParquetSource(index: DatasetIndex, table: ParquetTable): F
   const facts = index.dataset.facts;
   const factAtRow = new Int32Array(table.rowCount).fill(-1);
   table.rows.forEach((row, position) => (factAtRow[row] = position));
-  // A fact's row through the index's own lookups (its rank in time order, the position at
-  // that rank): no second map of a million ids.
-  const rowOf = (factId: string): number | undefined => {
-    const rank = index.timeRank.get(factId);
-    return rank === undefined ? undefined : table.rows[index.parts.order[rank]!];
-  };
+  const rowOf = new Map<string, number>();
+  facts.forEach((fact, position) => rowOf.set(fact.id, table.rows[position]!));
 
   const read = new Map<string, Fact>();
   const reading = new Map<string, Promise<void>>();
@@ -76,7 +72,7 @@ export function createParquetSource(index: DatasetIndex, table: ParquetTable): F
   const connectSearch = () => (searchConnection ??= table.db.connect());
 
   async function readBatch(ids: readonly string[]): Promise<void> {
-    const rows = ids.map((id) => rowOf(id)!);
+    const rows = ids.map((id) => rowOf.get(id)!);
     const result = await (await connect()).query(rowsQuery(table.files, table.columns, rows));
     for (const row of result.toArray() as ParquetRow[]) {
       const position = factAtRow[Number(row.file_row_number)] ?? -1;
@@ -110,22 +106,8 @@ export function createParquetSource(index: DatasetIndex, table: ParquetTable): F
       ));
 
   let generation = 0;
-  /** The search last sent: the next waits for it (it stops at its next batch when superseded). */
-  let running: Promise<unknown> = Promise.resolve();
   /** Runs a query whose rows are row numbers; a newer call cancels it between batches. */
   async function matchingRows(sql: string, mine: () => boolean): Promise<number[]> {
-    const previous = running;
-    let done = () => {};
-    running = new Promise<void>((resolve) => (done = resolve));
-    try {
-      await previous;
-      return await streamRows(sql, mine);
-    } finally {
-      done();
-    }
-  }
-  async function streamRows(sql: string, mine: () => boolean): Promise<number[]> {
-    if (!mine()) throw new SupersededError();
     const db = await connectSearch();
     const reader = await db.send(sql);
     const rows: number[] = [];
@@ -144,16 +126,12 @@ export function createParquetSource(index: DatasetIndex, table: ParquetTable): F
 
   let quoted: ReadonlySet<string> | null = null;
   let quotedLoad: Promise<void> | null = null;
-  // On the rows' connection: the search's may be streaming a search at the same time.
   const loadQuoted = () =>
-    (quotedLoad ??= connect()
-      .then((db) => db.query(quotedQuery(table.files, table.columns)))
-      .then((result) => {
-        const column = result.getChild('file_row_number');
-        quoted = rowsOfMatches(
-          column ? Array.from(column.toArray() as Iterable<number>, Number) : [],
-        );
-      }));
+    (quotedLoad ??= matchingRows(quotedQuery(table.files, table.columns), () => true).then(
+      (rows) => {
+        quoted = rowsOfMatches(rows);
+      },
+    ));
 
   const search: FactSearch = {
     isElsewhere: (query) => queryWords(query).length > 0,
@@ -214,7 +192,7 @@ export function createParquetSource(index: DatasetIndex, table: ParquetTable): F
     fact: { value: (factId: string) => read.get(factId) },
     read: {
       value: async (factIds: readonly string[]) => {
-        const wanted = factIds.filter((id) => rowOf(id) !== undefined && !read.has(id));
+        const wanted = factIds.filter((id) => rowOf.has(id) && !read.has(id));
         const missing = wanted.filter((id) => !reading.has(id));
         for (let from = 0; from < missing.length; from += READ_BATCH) {
           const batch = missing.slice(from, from + READ_BATCH);

@@ -162,6 +162,16 @@ export function createIndexAssembler(parts: DatasetIndexParts): {
   const facts = new Map<string, Fact>();
   const intervals = new Map<string, Interval>();
   const timeRank = new Map<string, number>();
+  // Facts of the same dates share one interval (read-only): a million facts hold some
+  // thousands of distinct ones, not a million objects.
+  const shared = new Map<number, Map<number, Interval>>();
+  const intervalOf = (start: number, end: number): Interval => {
+    let byEnd = shared.get(start);
+    if (!byEnd) shared.set(start, (byEnd = new Map()));
+    let interval = byEnd.get(end);
+    if (!interval) byEnd.set(end, (interval = { start, end }));
+    return interval;
+  };
   const rankAt = new Int32Array(parts.order.length);
   parts.order.forEach((position, rank) => (rankAt[position] = rank));
   return {
@@ -170,7 +180,7 @@ export function createIndexAssembler(parts: DatasetIndexParts): {
         const i = from + j;
         facts.set(fact.id, fact);
         const start = parts.starts[i]!;
-        if (start !== Infinity) intervals.set(fact.id, { start, end: parts.ends[i]! });
+        if (start !== Infinity) intervals.set(fact.id, intervalOf(start, parts.ends[i]!));
         timeRank.set(fact.id, rankAt[i]!);
       });
     },
